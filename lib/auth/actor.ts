@@ -1,0 +1,10 @@
+// Who is acting: the signed-in user as every query and mutation sees it.
+import type { Role } from '@/lib/db/generated/sqlite/enums';
+
+export type TActor = {
+  userId: string;
+  role: Role;
+  organisationId: string;
+  name: string;
+  email: string;
+};

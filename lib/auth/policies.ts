@@ -1,0 +1,20 @@
+// Named permissions: what a role may do to objects already inside its scope.
+import type { TActor } from './actor';
+
+/** Quality managers define certificates (courses, hours, stated credits); nobody else does. */
+export function canEditCertificateDefinitions(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER';
+}
+
+export function canManageProcedures(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER';
+}
+
+export function canAdministerInstallation(actor: TActor): boolean {
+  return actor.role === 'ADMIN';
+}
+
+/** Auditors read; they never change anything. */
+export function isReadOnly(actor: TActor): boolean {
+  return actor.role === 'AUDITOR';
+}

@@ -1,0 +1,42 @@
+// `npm run certqa -- <command>`: the command line drives the same lib code as the web app.
+import { demoCommand } from './commands/demo';
+import { migrateCommand } from './commands/migrate';
+import { usersCommand } from './commands/users';
+import { CliError } from './cli-error';
+
+const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary: string }> = {
+  migrate: { run: migrateCommand, summary: 'apply pending database migrations' },
+  demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users) [--if-empty]' },
+  users: { run: usersCommand, summary: 'users create --email E --name N --role R --organisation SLUG [--password P] | users list' },
+};
+
+function printHelp() {
+  console.log('usage: npm run certqa -- <command> [options]\n');
+  for (const [name, command] of Object.entries(COMMANDS)) console.log(`  ${name.padEnd(10)} ${command.summary}`);
+  console.log('\nThe database is DATABASE_URL (default: SQLite file data/certqa.db).');
+}
+
+async function main() {
+  const [name, ...args] = process.argv.slice(2);
+  if (!name || name === 'help' || name === '--help') {
+    printHelp();
+    return;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new CliError(`unknown command "${name}" (try: npm run certqa -- help)`, 2);
+  await command.run(args);
+}
+
+main()
+  .then(async () => {
+    const { disconnectDb } = await import('@/lib/db/client');
+    await disconnectDb();
+  })
+  .catch((error: unknown) => {
+    if (error instanceof CliError) {
+      console.error(`certqa: ${error.message}`);
+      process.exit(error.exitCode);
+    }
+    console.error(error);
+    process.exit(1);
+  });

@@ -1,0 +1,49 @@
+// The environment, validated once. Everything configurable about CertQA is read here.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const ZEnv = z.object({
+  /** `file:<path>` for SQLite (default) or `postgresql://…` for PostgreSQL. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Folder for the embedded database, uploads and the generated auth secret. */
+  CERTQA_DATA_DIR: z.string().min(1).default('data'),
+  /** Signs session tokens; generated into the data folder on first use when not set. */
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  /** Small-n suppression threshold k (figures from fewer than k learners are withheld). */
+  CERTQA_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(5),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+function parseEnv(): TEnv {
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
+
+export function getDataDir(): string {
+  const dir = isAbsolute(env.CERTQA_DATA_DIR) ? env.CERTQA_DATA_DIR : resolve(process.cwd(), env.CERTQA_DATA_DIR);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Read at call time (not import time) so the CLI and tests can point the process at another database. */
+export function getDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL?.trim();
+  return url ? url : `file:${join(getDataDir(), 'certqa.db')}`;
+}
+
+/** The session-signing secret: from the environment, else persisted in the data folder. */
+export function getAuthSecret(): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  const file = join(getDataDir(), 'auth-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}

@@ -29,7 +29,7 @@ function parseEnv(): TEnv {
 export const env = parseEnv();
 
 export function getDataDir(): string {
-  const dir = isAbsolute(env.CERTQA_DATA_DIR) ? env.CERTQA_DATA_DIR : resolve(process.cwd(), env.CERTQA_DATA_DIR);
+  const dir = isAbsolute(env.CERTQA_DATA_DIR) ? env.CERTQA_DATA_DIR : resolve(/*turbopackIgnore: true*/ process.cwd(), env.CERTQA_DATA_DIR);
   mkdirSync(dir, { recursive: true });
   return dir;
 }

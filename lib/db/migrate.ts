@@ -19,7 +19,7 @@ const LEDGER_TABLE = '_certqa_migrations';
 const POSTGRES_MIGRATION_LOCK = 727_016;
 
 export function listMigrations(dialect: TDialect, root = process.cwd()): TMigration[] {
-  const dir = resolve(root, 'prisma/migrations', dialect);
+  const dir = resolve(/*turbopackIgnore: true*/ root, 'prisma/migrations', dialect);
   if (!existsSync(dir)) throw new Error(`No migrations folder at ${dir}`);
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

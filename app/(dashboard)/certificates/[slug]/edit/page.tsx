@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { canEditCertificateDefinitions } from '@/lib/auth/policies';
+import { requireActor } from '@/lib/auth/session';
+import { getCertificateBySlug, listCourseOptions } from '@/lib/certificates/queries';
+import { NotFoundError } from '@/lib/errors';
+import { CertificateDefinitionForm } from './_components/certificate-definition-form';
+
+export const metadata: Metadata = { title: 'Edit certificate definition' };
+
+export default async function EditCertificatePage({ params }: { params: Promise<{ slug: string }> }) {
+  const actor = await requireActor();
+  const { slug } = await params;
+  let certificate: Awaited<ReturnType<typeof getCertificateBySlug>>;
+  try {
+    certificate = await getCertificateBySlug(actor, slug);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  if (!canEditCertificateDefinitions(actor)) {
+    return (
+      <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" role="alert">
+        Only quality managers can change certificate definitions. <Link href={`/certificates/${slug}`} className="underline">Back to the certificate</Link>
+      </div>
+    );
+  }
+  const courseOptions = await listCourseOptions(actor);
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-slate-600">
+        <Link href={`/certificates/${slug}`} className="hover:underline">
+          {certificate.name}
+        </Link>{' '}
+        / Edit definition
+      </p>
+      <h1 className="text-2xl font-semibold">Edit certificate definition</h1>
+      <CertificateDefinitionForm
+        courseOptions={courseOptions}
+        initial={{
+          certificateId: certificate.id,
+          name: certificate.name,
+          statedTotalHours: certificate.statedTotalHours,
+          statedCredits: certificate.ledger.statedCredits,
+          statedExactCredits: certificate.statedExactCredits,
+          eqfLevel: certificate.eqfLevel,
+          intendedDurationMonthsMin: certificate.intendedDurationMonthsMin,
+          intendedDurationMonthsMax: certificate.intendedDurationMonthsMax,
+          courses: certificate.courses.map((course) => ({ courseId: course.courseId, position: course.position, estimatedHours: course.estimatedHours })),
+        }}
+        slug={slug}
+      />
+    </div>
+  );
+}

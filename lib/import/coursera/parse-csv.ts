@@ -113,100 +113,130 @@ class CsvParser implements TCsvParser {
     let value = this.value;
     let fields = this.fields;
     let line = this.line;
+    // Next position (>= the position it was searched from) of each special character, or n if there is none.
+    // A cached position below i is stale. indexOf scans natively, far faster than a charCodeAt loop, and the cache
+    // makes each character be scanned about once per special character, however short the fields are.
+    let nextComma = -1;
+    let nextLf = -1;
+    let nextCr = -1;
+    let nextQuote = -1;
+    let nextBackslash = -1;
 
     while (i < n) {
       if (state === STATE_FIELD_START) {
         const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-          state = STATE_QUOTED;
-          this.quoteLine = line;
-          i++;
-        } else if (c === COMMA) {
+        if (c === COMMA) {
           fields.push(null);
           i++;
-        } else if (c === LF) {
+          continue;
+        }
+        if (c === LF) {
           // After a delimiter the line end closes an empty (NULL) field; at the start of a record it is a blank line.
           if (fields.length > 0) fields.push(null);
           i++;
           line++;
           fields = this.endRecord(fields, line, out);
-        } else if (c === CR) {
+          continue;
+        }
+        if (c === CR) {
           if (fields.length > 0) fields.push(null);
           i++;
           state = STATE_AFTER_CR;
+          continue;
+        }
+        if (c === QUOTE) {
+          state = STATE_QUOTED;
+          this.quoteLine = line;
+          i++;
         } else {
           state = STATE_UNQUOTED;
         }
-      } else if (state === STATE_UNQUOTED) {
-        const start = i;
-        let c = 0;
-        while (i < n) {
-          c = text.charCodeAt(i);
-          if (c === COMMA || c === LF || c === CR || c === QUOTE) break;
-          i++;
+      }
+
+      if (state === STATE_UNQUOTED) {
+        if (nextComma < i) nextComma = findOrEnd(text, ',', i);
+        if (nextLf < i) nextLf = findOrEnd(text, '\n', i);
+        if (nextCr < i) nextCr = findOrEnd(text, '\r', i);
+        if (nextQuote < i) nextQuote = findOrEnd(text, '"', i);
+        let end = nextComma < nextLf ? nextComma : nextLf;
+        if (nextCr < end) end = nextCr;
+        if (nextQuote < end) {
+          this.throwError(fields.length, 'unexpected quote inside an unquoted field (quote the whole field and write a quote as \\")');
         }
-        if (i === n) {
-          value += text.slice(start, n);
+        if (end === n) {
+          value += text.slice(i, n);
           if (value.length > this.maxFieldBytes) this.throwFieldTooLarge(fields.length);
           break;
         }
-        if (c === QUOTE) this.throwError(fields.length, 'unexpected quote inside an unquoted field (quote the whole field and write a quote as \\")');
-        const field = value === '' ? text.slice(start, i) : value + text.slice(start, i);
+        const field = value === '' ? text.slice(i, end) : value + text.slice(i, end);
         if (field.length > this.safeFieldLength) this.checkFieldSize(field, fields.length);
         fields.push(field);
         value = '';
-        i++;
-        if (c === COMMA) {
+        i = end + 1;
+        if (end === nextComma) {
           state = STATE_FIELD_START;
-        } else if (c === LF) {
+        } else if (end === nextLf) {
           line++;
           fields = this.endRecord(fields, line, out);
           state = STATE_FIELD_START;
         } else {
           state = STATE_AFTER_CR;
         }
-      } else if (state === STATE_QUOTED) {
+        continue;
+      }
+
+      if (state === STATE_QUOTED) {
+        const scanStart = i;
         let segmentStart = i;
-        let c = 0;
-        while (i < n) {
-          c = text.charCodeAt(i);
-          if (c === QUOTE) break;
-          if (c === BACKSLASH) {
-            if (i + 1 === n) break;
-            const next = text.charCodeAt(i + 1);
-            if (next === QUOTE || next === BACKSLASH) {
-              // Drop the escape; the escaped character starts the next run.
-              value += text.slice(segmentStart, i);
-              segmentStart = i + 1;
-              i += 2;
-              continue;
-            }
-            // Any other backslash is literal and the next character is read normally (it may even close the field).
-          } else if (c === LF) {
-            line++;
+        let end = n;
+        let isEscapeCut = false;
+        for (;;) {
+          if (nextQuote < i) nextQuote = findOrEnd(text, '"', i);
+          if (nextBackslash < i) nextBackslash = findOrEnd(text, '\\', i);
+          if (nextQuote < nextBackslash) {
+            end = nextQuote;
+            break;
           }
-          i++;
+          if (nextBackslash === n) break;
+          const escape = nextBackslash;
+          if (escape + 1 === n) {
+            // The chunk ends between a backslash and the character it may escape.
+            isEscapeCut = true;
+            end = escape;
+            break;
+          }
+          const next = text.charCodeAt(escape + 1);
+          if (next === QUOTE || next === BACKSLASH) {
+            // Drop the escape; the escaped character starts the next run.
+            value += text.slice(segmentStart, escape);
+            segmentStart = escape + 1;
+            i = escape + 2;
+          } else {
+            // Any other backslash is literal and the next character is read normally (it may even close the field).
+            i = escape + 1;
+          }
         }
-        if (i >= n) {
-          value += text.slice(segmentStart, n);
+        if (nextLf < scanStart) nextLf = findOrEnd(text, '\n', scanStart);
+        while (nextLf < end) {
+          line++;
+          nextLf = findOrEnd(text, '\n', nextLf + 1);
+        }
+        if (end === n || isEscapeCut) {
+          value += text.slice(segmentStart, end);
           if (value.length > this.maxFieldBytes) this.throwFieldTooLarge(fields.length);
+          if (isEscapeCut) state = STATE_QUOTED_ESCAPE;
           break;
         }
-        if (c === BACKSLASH) {
-          // The chunk ends between a backslash and the character it may escape.
-          value += text.slice(segmentStart, i);
-          state = STATE_QUOTED_ESCAPE;
-          i = n;
-          if (value.length > this.maxFieldBytes) this.throwFieldTooLarge(fields.length);
-          break;
-        }
-        const field = value === '' ? text.slice(segmentStart, i) : value + text.slice(segmentStart, i);
+        const field = value === '' ? text.slice(segmentStart, end) : value + text.slice(segmentStart, end);
         if (field.length > this.safeFieldLength) this.checkFieldSize(field, fields.length);
         fields.push(field);
         value = '';
-        i++;
+        i = end + 1;
         state = STATE_AFTER_QUOTE;
-      } else if (state === STATE_AFTER_QUOTE) {
+        continue;
+      }
+
+      if (state === STATE_AFTER_QUOTE) {
         const c = text.charCodeAt(i);
         i++;
         if (c === COMMA) {
@@ -463,6 +493,12 @@ function assertFieldCounts(batch: readonly TCsvRecord[], fieldCount: number, fil
       });
     }
   }
+}
+
+/** Position of `character` at or after `from`, or the text length when there is none (so it compares as "later"). */
+function findOrEnd(text: string, character: string, from: number): number {
+  const index = text.indexOf(character, from);
+  return index === -1 ? text.length : index;
 }
 
 function describeCharacter(text: string, index: number): string {

@@ -1,0 +1,21 @@
+// Serves the built app for the Playwright suite on a fresh SQLite database holding the demo.
+// The build itself is made by scripts/test.mjs before the suite starts.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const port = process.argv[2] ?? '3210';
+const dataDir = mkdtempSync(join(tmpdir(), 'certqa-e2e-'));
+const env = { ...process.env, CERTQA_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${port}` };
+// The e2e database is the SQLite file in the temporary data folder, whatever the shell says.
+delete env.DATABASE_URL;
+
+const seeded = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/main.ts', 'demo'], { cwd: root, env, stdio: 'inherit' });
+if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+
+const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

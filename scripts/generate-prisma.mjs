@@ -12,8 +12,8 @@ const postgresSchemaPath = join(root, 'prisma/postgres/schema.prisma');
 
 export function derivePostgresSchema(sqliteSchema) {
   const swapped = sqliteSchema
-    .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('output   = "../lib/db/generated/sqlite"', 'output   = "../../lib/db/generated/postgres"');
+    .replace(/provider(\s*)=(\s*)"sqlite"/, 'provider$1=$2"postgresql"')
+    .replace(/output(\s*)=(\s*)"\.\.\/lib\/db\/generated\/sqlite"/, 'output$1=$2"../../lib/db/generated/postgres"');
   if (swapped === sqliteSchema || !swapped.includes('generated/postgres')) {
     throw new Error('prisma/schema.prisma: could not find the sqlite provider/output lines to derive the PostgreSQL schema');
   }

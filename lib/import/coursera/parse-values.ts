@@ -34,12 +34,13 @@ export function parseTimestamp(text: string): TParseResult<Date> {
   const minute = readDigits(text, 14, 2);
   const second = readDigits(text, 17, 2);
   const fraction = length > 20 ? readDigits(text, 20, length - 20) : 0;
-  if (!hasShape || hour < 0 || minute < 0 || second < 0 || fraction < 0) return fail(`expected a timestamp like ${TIMESTAMP_EXAMPLE}, found ${describe(text)}`);
-  const day = checkDateParts(text);
+  const malformed = `expected a timestamp like ${TIMESTAMP_EXAMPLE}, found ${quoteForReason(text)}`;
+  if (!hasShape || hour < 0 || minute < 0 || second < 0 || fraction < 0) return fail(malformed);
+  const day = checkDateParts(text, malformed);
   if (!day.ok) return day;
-  if (hour > 23) return fail(`${describe(text)} has hour ${hour}; hours run from 00 to 23`);
-  if (minute > 59) return fail(`${describe(text)} has minute ${minute}; minutes run from 00 to 59`);
-  if (second > 59) return fail(`${describe(text)} has second ${second}; seconds run from 00 to 59`);
+  if (hour > 23) return fail(`${quoteForReason(text)} has hour ${hour}; hours run from 00 to 23`);
+  if (minute > 59) return fail(`${quoteForReason(text)} has minute ${minute}; minutes run from 00 to 59`);
+  if (second > 59) return fail(`${quoteForReason(text)} has second ${second}; seconds run from 00 to 59`);
   const fractionDigits = Math.max(0, length - 20);
   // Divide by an exact power of ten rather than multiply by 0.1-style factors, which are inexact in binary.
   const milliseconds = fractionDigits <= 3 ? fraction * 10 ** (3 - fractionDigits) : Math.floor(fraction / 10 ** (fractionDigits - 3));
@@ -48,8 +49,9 @@ export function parseTimestamp(text: string): TParseResult<Date> {
 
 /** `YYYY-MM-DD` as midnight UTC. */
 export function parseDate(text: string): TParseResult<Date> {
-  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return fail(`expected a date like 2016-04-27, found ${describe(text)}`);
-  const day = checkDateParts(text);
+  const malformed = `expected a date like 2016-04-27, found ${quoteForReason(text)}`;
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return fail(malformed);
+  const day = checkDateParts(text, malformed);
   if (!day.ok) return day;
   return { ok: true, value: createUtcDate(day.value, 0, 0, 0, 0) };
 }
@@ -58,7 +60,7 @@ export function parseDate(text: string): TParseResult<Date> {
 export function parseBoolean(text: string): TParseResult<boolean> {
   if (text === 't' || text === 'true') return { ok: true, value: true };
   if (text === 'f' || text === 'false') return { ok: true, value: false };
-  return fail(`expected t or f, found ${describe(text)}`);
+  return fail(`expected t or f, found ${quoteForReason(text)}`);
 }
 
 /**
@@ -66,10 +68,10 @@ export function parseBoolean(text: string): TParseResult<boolean> {
  * `range` when given (e.g. {@link INT4_RANGE}).
  */
 export function parseInteger(text: string, range?: { min: number; max: number }): TParseResult<number> {
-  if (!INTEGER_PATTERN.test(text)) return fail(`expected an integer, found ${describe(text)}`);
+  if (!INTEGER_PATTERN.test(text)) return fail(`expected an integer, found ${quoteForReason(text)}`);
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) return fail(`${describe(text)} is too large to be held exactly`);
-  if (range && (value < range.min || value > range.max)) return fail(`${describe(text)} is outside the range ${range.min} to ${range.max}`);
+  if (!Number.isSafeInteger(value)) return fail(`${quoteForReason(text)} is too large to be held exactly`);
+  if (range && (value < range.min || value > range.max)) return fail(`${quoteForReason(text)} is outside the range ${range.min} to ${range.max}`);
   // Number('-0') is -0, which would print as 0 but compare oddly with Object.is.
   return { ok: true, value: value === 0 ? 0 : value };
 }
@@ -79,26 +81,29 @@ export function parseInteger(text: string, range?: { min: number; max: number })
  * trailing text. Named after the column type because `parseFloat` would shadow the global of that name.
  */
 export function parseDouble(text: string): TParseResult<number> {
-  if (!DOUBLE_PATTERN.test(text)) return fail(`expected a number like 12.5, found ${describe(text)}`);
+  if (!DOUBLE_PATTERN.test(text)) return fail(`expected a number like 12.5, found ${quoteForReason(text)}`);
   const value = Number(text);
-  if (!Number.isFinite(value)) return fail(`${describe(text)} is outside the range of a double-precision number`);
+  if (!Number.isFinite(value)) return fail(`${quoteForReason(text)} is outside the range of a double-precision number`);
   return { ok: true, value };
 }
 
 type TDateParts = { year: number; month: number; day: number };
 
-/** Checks the `YYYY-MM-DD` at the start of `text` (shape already checked), including the length of the month. */
-function checkDateParts(text: string): TParseResult<TDateParts> {
+/**
+ * Checks the `YYYY-MM-DD` at the start of `text` (separators already checked), including the length of the month;
+ * `malformed` is the reason when a part is not digits.
+ */
+function checkDateParts(text: string, malformed: string): TParseResult<TDateParts> {
   const year = readDigits(text, 0, 4);
   const month = readDigits(text, 5, 2);
   const day = readDigits(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0) return fail(`expected a date like 2016-04-27, found ${describe(text)}`);
-  if (year === 0) return fail(`${describe(text)} has year 0000, which does not exist`);
-  if (month < 1 || month > 12) return fail(`${describe(text)} has month ${month}; months run from 01 to 12`);
+  if (year < 0 || month < 0 || day < 0) return fail(malformed);
+  if (year === 0) return fail(`${quoteForReason(text)} has year 0000, which does not exist`);
+  if (month < 1 || month > 12) return fail(`${quoteForReason(text)} has month ${month}; months run from 01 to 12`);
   const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const daysInMonth = month === 2 && isLeapYear ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
   if (day < 1 || day > daysInMonth) {
-    return fail(`${describe(text)} is not a real date: ${text.slice(0, 7)} has ${daysInMonth} days`);
+    return fail(`${quoteForReason(text)} is not a real date: ${text.slice(0, 7)} has ${daysInMonth} days`);
   }
   return { ok: true, value: { year, month, day } };
 }
@@ -127,7 +132,7 @@ function fail(reason: string): { ok: false; reason: string } {
 }
 
 /** Quotes the offending text for a message, cut short: fields can be megabytes long. */
-function describe(text: string): string {
+function quoteForReason(text: string): string {
   if (text === '') return 'an empty string';
   return text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}…` : JSON.stringify(text);
 }

@@ -18,3 +18,8 @@ export function canAdministerInstallation(actor: TActor): boolean {
 export function isReadOnly(actor: TActor): boolean {
   return actor.role === 'AUDITOR';
 }
+
+/** Quality managers import exports; so does the local operator through the CLI. */
+export function canImportExports(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER' || actor.userId === 'system';
+}

@@ -1,11 +1,13 @@
 // `npm run certqa -- <command>`: the command line drives the same lib code as the web app.
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
 import { usersCommand } from './commands/users';
 import { CliError } from './cli-error';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary: string }> = {
   migrate: { run: migrateCommand, summary: 'apply pending database migrations' },
+  import: { run: importCommand, summary: 'import <file.zip|folder> [--json] [--as <email>]: load a Coursera research export' },
   demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users) [--if-empty]' },
   users: { run: usersCommand, summary: 'users create --email E --name N --role R --organisation SLUG [--password P] | users list' },
 };

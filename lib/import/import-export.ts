@@ -55,10 +55,13 @@ export async function importExport(actor: TActor, options: TImportOptions): Prom
     const sourceName = options.sourceName ?? source.label;
     const { files: digests, contentSha256 } = await hashExport(source);
     const headers = new Map(digests.filter((digest) => digest.header).map((digest) => [digest.name.replace(/\.csv$/, ''), digest.header as readonly string[]]));
+    assertIsExport(
+      digests.map((digest) => classifyFile(digest.name, null)),
+      sourceName,
+    );
     const prefix = detectPartnerPrefix(headers);
     const anonymity = detectAnonymity(prefix, headers);
     const classified = digests.map((digest) => classifyFile(digest.name, prefix));
-    assertIsExport(classified, sourceName);
 
     const db = getDb();
     const previous = await db.import.findFirst({

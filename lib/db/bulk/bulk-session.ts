@@ -11,6 +11,8 @@ export type TTableWriter = {
   write: (rows: TCell[][]) => Promise<void>;
   /** Flushes and finishes the table. */
   end: () => Promise<void>;
+  /** Abandons the table after an error, so the connection is free for the rollback. */
+  abort: () => Promise<void>;
 };
 
 export type TBulkSession = {

@@ -65,6 +65,16 @@ export async function openPostgresBulkSession(databaseUrl: string): Promise<TBul
         });
         if (failure) throw failure;
       },
+      abort: async () => {
+        // Destroying a COPY FROM stream sends CopyFail; the server ends the COPY with an error and the
+        // connection accepts the ROLLBACK. Without it the ROLLBACK would queue behind an endless COPY.
+        if (stream.destroyed) return;
+        await new Promise<void>((resolve) => {
+          stream.once('close', resolve);
+          stream.once('error', () => resolve());
+          stream.destroy(new Error('import aborted'));
+        });
+      },
     };
   };
 

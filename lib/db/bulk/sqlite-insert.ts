@@ -51,6 +51,10 @@ export function openSqliteBulkSession(databaseUrl: string): TBulkSession {
         pending.length = 0;
         pendingRows = 0;
       },
+      abort: async () => {
+        pending.length = 0;
+        pendingRows = 0;
+      },
     };
   };
 

@@ -50,8 +50,10 @@ async function hashFile(source: TExportSource, index: number): Promise<TFileDige
 export async function hashExport(source: TExportSource): Promise<{ files: TFileDigest[]; contentSha256: string }> {
   const files: TFileDigest[] = [];
   for (let index = 0; index < source.files.length; index += 1) files.push(await hashFile(source, index));
+  // Sorted by code unit, not locale, so a zip and a folder of the same files hash alike everywhere.
+  const lines = files.map((file) => `${file.name} ${file.sha256}\n`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const contentSha256 = createHash('sha256')
-    .update(files.map((file) => `${file.name} ${file.sha256}\n`).join(''))
+    .update(lines.join(''))
     .digest('hex');
   return { files, contentSha256 };
 }

@@ -1,7 +1,7 @@
 // Loads an export into the raw export tables as the new snapshot of the courses it contains,
 // inside the caller's bulk session (one transaction): earlier rows of those courses go, the new
 // rows come in, unique keys are checked, and nothing is visible to anyone until commit.
-import type { TBulkSession } from '@/lib/db/bulk/bulk-session';
+import type { TBulkSession, TTableWriter } from '@/lib/db/bulk/bulk-session';
 import { deferIndexesIfEmpty } from '@/lib/db/bulk/defer-indexes';
 import type { TClassifiedFile, TExportAnonymity } from './detect-export';
 import { getUserIdHeaders } from './detect-export';
@@ -60,6 +60,7 @@ async function loadFile(
   if (!exportFile) throw new Error(`missing ${file}`);
   const stream = await exportFile.open();
   let bytesRead = 0;
+  let writer: TTableWriter | null = null;
   async function* countBytes() {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       bytesRead += chunk.length;
@@ -79,7 +80,7 @@ async function loadFile(
       constants: context.constants,
     });
     const restoreIndexes = await deferIndexesIfEmpty(session, spec.target);
-    const writer = session.openTableWriter(spec.target, plan.columns, plan.types);
+    writer = session.openTableWriter(spec.target, plan.columns, plan.types);
     let rows = 0;
     let lastReport = 0;
     for await (const batch of table.batches) {
@@ -96,6 +97,7 @@ async function loadFile(
     await restoreIndexes();
     return { rows, unknownColumns: plan.unknownColumns };
   } catch (error) {
+    await writer?.abort();
     if (error instanceof ImportError) throw error;
     const message = (error as Error).message;
     throw new ImportError({ file, line: null, column: null, reason: `could not be loaded: ${message}` }, { cause: error });

@@ -9,10 +9,12 @@ type TNavItem = { href: string; label: string };
 /** Navigation shown per role. It only hides links; every page checks access itself. */
 function getNavItems(actor: TActor): TNavItem[] {
   if (actor.role === 'ADMIN') return [{ href: '/admin', label: 'Administration' }];
-  return [
+  const items = [
     { href: '/certificates', label: 'Certificates' },
     { href: '/procedures', label: 'Procedures' },
   ];
+  if (actor.role === 'QUALITY_MANAGER') items.push({ href: '/imports', label: 'Imports' });
+  return items;
 }
 
 export function AppShell({ actor, organisationName, children }: { actor: TActor; organisationName: string; children: ReactNode }) {

@@ -13,7 +13,7 @@ const env = { ...process.env, CERTQA_DATA_DIR: dataDir, NEXTAUTH_URL: `http://lo
 // The e2e database is the SQLite file in the temporary data folder, whatever the shell says.
 delete env.DATABASE_URL;
 
-const seeded = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/main.ts', 'demo'], { cwd: root, env, stdio: 'inherit' });
+const seeded = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/main.ts', 'demo', '--learners', '600'], { cwd: root, env, stdio: 'inherit' });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
 const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });

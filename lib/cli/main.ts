@@ -1,5 +1,6 @@
 // `npm run certqa -- <command>`: the command line drives the same lib code as the web app.
 import { demoCommand } from './commands/demo';
+import { demoExportCommand } from './commands/demo-export';
 import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
 import { usersCommand } from './commands/users';
@@ -8,7 +9,8 @@ import { CliError } from './cli-error';
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary: string }> = {
   migrate: { run: migrateCommand, summary: 'apply pending database migrations' },
   import: { run: importCommand, summary: 'import <file.zip|folder> [--json] [--as <email>]: load a Coursera research export' },
-  demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users) [--if-empty]' },
+  demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users, a generated export through the importer) [--if-empty] [--learners N]' },
+  'demo-export': { run: demoExportCommand, summary: 'demo-export --learners N --out x.zip [--seed S] [--isolated]: write the deterministic demo export' },
   users: { run: usersCommand, summary: 'users create --email E --name N --role R --organisation SLUG [--password P] | users list' },
 };
 
@@ -33,6 +35,8 @@ main()
   .then(async () => {
     const { disconnectDb } = await import('@/lib/db/client');
     await disconnectDb();
+    // Benchmarks read the peak resident set size of the whole command from here.
+    if (process.env.CERTQA_REPORT_MAX_RSS) console.error(`certqa-max-rss-kib ${process.resourceUsage().maxRSS}`);
   })
   .catch((error: unknown) => {
     if (error instanceof CliError) {

@@ -37,7 +37,9 @@ export type TImportSummary = {
   partnerPrefix: string;
   anonymity: TExportAnonymity;
   snapshotAt: string | null;
-  tables: { file: string; table: string; rows: number; sha256: string }[];
+  tables: { file: string; table: string; rows: number; sha256: string; ms?: number }[];
+  /** Time spent computing the summary tables. */
+  summaryMs?: number;
   rowCount: number;
   courseCount: number;
   certificates: { created: string[]; updated: string[] };
@@ -138,7 +140,9 @@ export async function importExport(actor: TActor, options: TImportOptions): Prom
       );
 
       report({ phase: 'summarising' });
+      const summaryStarted = performance.now();
       await computeSummaries(session, { importId, courseIds: loaded.courseIds });
+      const summaryMs = Math.round(performance.now() - summaryStarted);
       // A file that changed while it was read would make the hashes above lie.
       source.assertUnchanged();
       report({ phase: 'committing' });
@@ -155,13 +159,20 @@ export async function importExport(actor: TActor, options: TImportOptions): Prom
           .filter((digest) => loaded.rowsByFile.has(digest.name))
           .map((digest) => {
             const file = classified.find((entry) => entry.name === digest.name);
-            return { file: digest.name, table: file?.kind === 'table' ? file.spec.table : digest.name.replace(/\.csv$/, ''), rows: loaded.rowsByFile.get(digest.name) ?? 0, sha256: digest.sha256 };
+            return {
+              file: digest.name,
+              table: file?.kind === 'table' ? file.spec.table : digest.name.replace(/\.csv$/, ''),
+              rows: loaded.rowsByFile.get(digest.name) ?? 0,
+              sha256: digest.sha256,
+              ms: Math.round(loaded.msByFile.get(digest.name) ?? 0),
+            };
           }),
         rowCount,
         courseCount: loaded.courseIds.length,
         certificates: { created: synced.createdCertificates, updated: synced.updatedCertificates },
         warnings,
         durationMs: Date.now() - started,
+        summaryMs,
       };
     } catch (error) {
       await session.rollback();

@@ -21,7 +21,8 @@ export type TImportJob = {
 };
 
 const globalForJobs = globalThis as unknown as { certqaImportJobs?: Map<string, TImportJob> };
-const jobs = (globalForJobs.certqaImportJobs ??= new Map<string, TImportJob>());
+globalForJobs.certqaImportJobs ??= new Map<string, TImportJob>();
+const jobs = globalForJobs.certqaImportJobs;
 const MAX_KEPT_JOBS = 50;
 
 export function startImportJob(actor: TActor, upload: { path: string; sourceName: string; bytes: number }): TImportJob {

@@ -26,6 +26,8 @@ export type TLoadOptions = {
 
 export type TLoadResult = {
   rowsByFile: Map<string, number>;
+  /** Wall time per file: read, parse, validate, write and index rebuild. */
+  msByFile: Map<string, number>;
   courseIds: string[];
   warnings: string[];
 };
@@ -145,6 +147,7 @@ async function assertUniqueKeys(session: TBulkSession, spec: TTableSpec, file: s
 export async function loadSnapshot(options: TLoadOptions): Promise<TLoadResult> {
   const { session, importId } = options;
   const rowsByFile = new Map<string, number>();
+  const msByFile = new Map<string, number>();
   const warnings: string[] = [];
   const branchCourse = new Map<string, string>();
   const totalBytes = [...options.fileBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
@@ -172,6 +175,7 @@ export async function loadSnapshot(options: TLoadOptions): Promise<TLoadResult> 
             branchCourse.set(String(row[columns.indexOf('course_branch_id')]), String(row[columns.indexOf('course_id')]));
           }
         : undefined;
+    const fileStarted = performance.now();
     const result = await loadFile(options, file.name, spec, {
       courseIdOfBranch: (branchId) => branchCourse.get(branchId),
       constants: file.kind === 'course-user-ids' ? [{ column: 'course_key', type: 'text', value: file.courseKey }] : undefined,
@@ -181,6 +185,7 @@ export async function loadSnapshot(options: TLoadOptions): Promise<TLoadResult> 
       totalRowsBefore: totalRows,
     });
     rowsByFile.set(file.name, result.rows);
+    msByFile.set(file.name, performance.now() - fileStarted);
     totalRows += result.rows;
     bytesBefore += options.fileBytes.get(file.name) ?? 0;
     for (const column of result.unknownColumns) warnings.push(`${file.name}: unknown column ${column} ignored`);
@@ -191,5 +196,5 @@ export async function loadSnapshot(options: TLoadOptions): Promise<TLoadResult> 
   }
 
   const courseRows = await session.query<{ course_id: string }>('SELECT course_id FROM export_courses WHERE import_id = $1 ORDER BY course_id', [importId]);
-  return { rowsByFile, courseIds: courseRows.map((row) => row.course_id), warnings };
+  return { rowsByFile, msByFile, courseIds: courseRows.map((row) => row.course_id), warnings };
 }

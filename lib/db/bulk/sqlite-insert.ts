@@ -21,8 +21,9 @@ export function openSqliteBulkSession(databaseUrl: string): TBulkSession {
   const db = new Database(getSqlitePath(databaseUrl));
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 10000');
-  // A large page cache keeps index maintenance in memory during big loads (1.6× measured).
-  db.pragma('cache_size = -262144');
+  // A 64 MiB page cache speeds up index builds without breaking the import's 512 MB memory budget
+  // (256 MiB measured 706 MB peak RSS on a 2M-row export).
+  db.pragma('cache_size = -65536');
   db.exec('BEGIN IMMEDIATE');
 
   const openTableWriter = (table: string, columns: readonly string[], _types: readonly TColumnType[]): TTableWriter => {

@@ -34,8 +34,9 @@ export function parseTimestamp(text: string): TParseResult<Date> {
   const minute = readDigits(text, 14, 2);
   const second = readDigits(text, 17, 2);
   const fraction = length > 20 ? readDigits(text, 20, length - 20) : 0;
-  const malformed = `expected a timestamp like ${TIMESTAMP_EXAMPLE}, found ${quoteForReason(text)}`;
-  if (!hasShape || hour < 0 || minute < 0 || second < 0 || fraction < 0) return fail(malformed);
+  // The reason is built only on failure: this runs for every timestamp of multi-million-row files.
+  const malformed = () => `expected a timestamp like ${TIMESTAMP_EXAMPLE}, found ${quoteForReason(text)}`;
+  if (!hasShape || hour < 0 || minute < 0 || second < 0 || fraction < 0) return fail(malformed());
   const day = checkDateParts(text, malformed);
   if (!day.ok) return day;
   if (hour > 23) return fail(`${quoteForReason(text)} has hour ${hour}; hours run from 00 to 23`);
@@ -49,8 +50,8 @@ export function parseTimestamp(text: string): TParseResult<Date> {
 
 /** `YYYY-MM-DD` as midnight UTC. */
 export function parseDate(text: string): TParseResult<Date> {
-  const malformed = `expected a date like 2016-04-27, found ${quoteForReason(text)}`;
-  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return fail(malformed);
+  const malformed = () => `expected a date like 2016-04-27, found ${quoteForReason(text)}`;
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return fail(malformed());
   const day = checkDateParts(text, malformed);
   if (!day.ok) return day;
   return { ok: true, value: createUtcDate(day.value, 0, 0, 0, 0) };
@@ -93,11 +94,11 @@ type TDateParts = { year: number; month: number; day: number };
  * Checks the `YYYY-MM-DD` at the start of `text` (separators already checked), including the length of the month;
  * `malformed` is the reason when a part is not digits.
  */
-function checkDateParts(text: string, malformed: string): TParseResult<TDateParts> {
+function checkDateParts(text: string, malformed: () => string): TParseResult<TDateParts> {
   const year = readDigits(text, 0, 4);
   const month = readDigits(text, 5, 2);
   const day = readDigits(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0) return fail(malformed);
+  if (year < 0 || month < 0 || day < 0) return fail(malformed());
   if (year === 0) return fail(`${quoteForReason(text)} has year 0000, which does not exist`);
   if (month < 1 || month > 12) return fail(`${quoteForReason(text)} has month ${month}; months run from 01 to 12`);
   const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);

@@ -6,6 +6,7 @@ import { canEditCertificateDefinitions } from '@/lib/auth/policies';
 import { certificateScope, courseScope } from '@/lib/auth/scope';
 import { getDb } from '@/lib/db/client';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { refreshCertificateSummary } from '@/lib/metrics/refresh-certificate-summary';
 import type { TUpdateCertificateInput } from './schemas';
 
 export async function updateCertificateDefinition(actor: TActor, input: TUpdateCertificateInput): Promise<{ slug: string }> {
@@ -48,5 +49,6 @@ export async function updateCertificateDefinition(actor: TActor, input: TUpdateC
       });
     }
   });
+  await refreshCertificateSummary(certificate.id);
   return { slug: certificate.slug };
 }

@@ -2,11 +2,13 @@
 import { demoCommand } from './commands/demo';
 import { demoExportCommand } from './commands/demo-export';
 import { importCommand } from './commands/import';
+import { metricsCommand } from './commands/metrics';
 import { migrateCommand } from './commands/migrate';
 import { usersCommand } from './commands/users';
 import { CliError } from './cli-error';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary: string }> = {
+  metrics: { run: metricsCommand, summary: 'metrics <certificate-slug> [--json] [--as <email>]: the figures of a certificate' },
   migrate: { run: migrateCommand, summary: 'apply pending database migrations' },
   import: { run: importCommand, summary: 'import <file.zip|folder> [--json] [--as <email>]: load a Coursera research export' },
   demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users, a generated export through the importer) [--if-empty] [--learners N]' },

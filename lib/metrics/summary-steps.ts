@@ -1,20 +1,86 @@
-// The summary tables computed once per import, in order. Each step replaces the summaries of the
-// import's courses inside the import's transaction. Dashboards read only these tables.
+// The summary tables computed once per import, in order, inside the import's transaction. Each step
+// first removes the summaries of the import's courses, then writes them anew. Dashboards read only
+// these tables, so page time does not grow with the raw export.
 import type { TBulkSession } from '@/lib/db/bulk/bulk-session';
+import { computeCertificateSummary, listCertificatesWithCourses } from './compute-certificate-summaries';
+import { COMPLETION_DAYS_SQL } from './sql/completion-days';
 import { COURSE_COMPLETION_SQL } from './sql/course-completion';
-import { runStatement } from './sql/run-query';
+import { COURSE_RATING_SQL } from './sql/course-rating';
+import { COURSE_RATING_MONTH_SQL } from './sql/course-rating-month';
+import { ITEM_FEEDBACK_SQL } from './sql/item-feedback';
+import { LEARNER_COURSE_SQL } from './sql/learner-course';
+import { getSql, runStatement } from './sql/run-query';
+import { computeQuantiles } from './stats/quantiles';
+
+export type TSummaryContext = { importId: string; courseIds: readonly string[] };
 
 export type TSummaryStep = {
   name: string;
-  compute: (session: TBulkSession, context: { importId: string; courseIds: readonly string[] }) => Promise<void>;
+  compute: (session: TBulkSession, context: TSummaryContext) => Promise<void>;
 };
+
+const OF_IMPORT_COURSES = 'course_id IN (SELECT course_id FROM export_courses WHERE import_id = $1)';
+
+async function clear(session: TBulkSession, table: string, importId: string): Promise<void> {
+  await session.execute(`DELETE FROM ${table} WHERE ${OF_IMPORT_COURSES}`, [importId]);
+}
 
 export const SUMMARY_STEPS: readonly TSummaryStep[] = [
   {
+    name: 'learners per course',
+    compute: async (session, { importId }) => {
+      await clear(session, 'summary_learner_course', importId);
+      await runStatement(session, LEARNER_COURSE_SQL, [importId]);
+    },
+  },
+  {
     name: 'course completion',
     compute: async (session, { importId }) => {
-      await session.execute('DELETE FROM summary_course_completion WHERE course_id IN (SELECT course_id FROM export_courses WHERE import_id = $1)', [importId]);
+      await clear(session, 'summary_course_completion', importId);
       await runStatement(session, COURSE_COMPLETION_SQL, [importId, new Date()]);
+    },
+  },
+  {
+    name: 'time to completion',
+    compute: async (session, { importId }) => {
+      await clear(session, 'summary_course_time_to_completion', importId);
+      const rows = await session.query<{ course_id: string; days: number | string }>(getSql(COMPLETION_DAYS_SQL, session.dialect), [importId]);
+      const byCourse = new Map<string, number[]>();
+      for (const row of rows) {
+        const list = byCourse.get(row.course_id) ?? [];
+        list.push(Number(row.days));
+        byCourse.set(row.course_id, list);
+      }
+      for (const [courseId, days] of byCourse) {
+        const quantiles = computeQuantiles(days);
+        await session.execute(
+          'INSERT INTO summary_course_time_to_completion (course_id, import_id, n, min_days, q1_days, median_days, q3_days, max_days) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [courseId, importId, days.length, quantiles?.min ?? null, quantiles?.q1 ?? null, quantiles?.median ?? null, quantiles?.q3 ?? null, quantiles?.max ?? null],
+        );
+      }
+    },
+  },
+  {
+    name: 'ratings',
+    compute: async (session, { importId }) => {
+      await clear(session, 'summary_course_rating', importId);
+      await runStatement(session, COURSE_RATING_SQL, [importId]);
+      await clear(session, 'summary_course_rating_month', importId);
+      await runStatement(session, COURSE_RATING_MONTH_SQL, [importId]);
+    },
+  },
+  {
+    name: 'item hot spots',
+    compute: async (session, { importId }) => {
+      await clear(session, 'summary_item_feedback', importId);
+      await runStatement(session, ITEM_FEEDBACK_SQL, [importId]);
+    },
+  },
+  {
+    name: 'certificates',
+    compute: async (session, { courseIds }) => {
+      const now = new Date();
+      for (const certificateId of await listCertificatesWithCourses(session, courseIds)) await computeCertificateSummary(session, certificateId, now);
     },
   },
 ];

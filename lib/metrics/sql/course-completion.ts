@@ -1,36 +1,22 @@
-// Enrolled, completers and paying learners per course, for the courses of one import.
-// Contract (DESIGN.md): enrolled = distinct learners with any LEARNER membership (a later
-// NOT_ENROLLED still counts); completer = enrolled and a course_grades row in state 1 or 2;
-// paying = enrolled with met_payment_condition; was_payment reported as its own subset.
+// Enrolled, completers and paying learners per course of an import, from summary_learner_course.
+// Contract (DESIGN.md): completers are enrolled learners who passed; paying = met_payment_condition;
+// the was_payment-only subset is reported as its own figure.
 import type { TDialectSql } from './run-query';
 
-const SQL = `
+const sql = (flag: (column: string) => string) => `
 INSERT INTO summary_course_completion
   (course_id, import_id, enrolled, completers, paying, paying_completers, was_payment, was_payment_completers, computed_at)
-WITH enrolled AS (
-  SELECT DISTINCT course_id, learner_id FROM export_course_memberships
-  WHERE import_id = $1 AND course_membership_role = 'LEARNER'
-),
-passed AS (
-  SELECT DISTINCT course_id, learner_id FROM export_course_grades
-  WHERE import_id = $1 AND course_passing_state_id IN (1, 2)
-),
-payment AS (
-  SELECT course_id, learner_id,
-         MAX(CASE WHEN met_payment_condition THEN 1 ELSE 0 END) AS met,
-         MAX(CASE WHEN was_payment THEN 1 ELSE 0 END) AS paid
-  FROM export_course_payments WHERE import_id = $1 GROUP BY course_id, learner_id
-)
-SELECT e.course_id, $1, COUNT(*),
-       SUM(CASE WHEN p.learner_id IS NOT NULL THEN 1 ELSE 0 END),
-       SUM(COALESCE(y.met, 0)),
-       SUM(CASE WHEN p.learner_id IS NOT NULL THEN COALESCE(y.met, 0) ELSE 0 END),
-       SUM(COALESCE(y.paid, 0)),
-       SUM(CASE WHEN p.learner_id IS NOT NULL THEN COALESCE(y.paid, 0) ELSE 0 END),
+SELECT course_id, $1, COUNT(*),
+       SUM(${flag('is_passed')}),
+       SUM(${flag('is_paying')}),
+       SUM(${flag('is_passed')} * ${flag('is_paying')}),
+       SUM(${flag('is_was_payment')}),
+       SUM(${flag('is_passed')} * ${flag('is_was_payment')}),
        $2
-FROM enrolled e
-LEFT JOIN passed p ON p.course_id = e.course_id AND p.learner_id = e.learner_id
-LEFT JOIN payment y ON y.course_id = e.course_id AND y.learner_id = e.learner_id
-GROUP BY e.course_id`;
+FROM summary_learner_course WHERE import_id = $1
+GROUP BY course_id`;
 
-export const COURSE_COMPLETION_SQL: TDialectSql = { sqlite: SQL, postgres: SQL };
+export const COURSE_COMPLETION_SQL: TDialectSql = {
+  sqlite: sql((column) => column),
+  postgres: sql((column) => `(CASE WHEN ${column} THEN 1 ELSE 0 END)`),
+};

@@ -45,11 +45,16 @@ export default async function CertificatePage({ params }: TProps) {
             {certificate.initialStart ? ` · first offered ${certificate.initialStart}` : ''}
           </p>
         </div>
-        {canEditCertificateDefinitions(actor) ? (
-          <Link href={`/certificates/${certificate.slug}/edit`} className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-            Edit definition
+        <div className="flex gap-2">
+          <Link href={`/certificates/${certificate.slug}/dashboard`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Dashboard
           </Link>
-        ) : null}
+          {canEditCertificateDefinitions(actor) ? (
+            <Link href={`/certificates/${certificate.slug}/edit`} className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
+              Edit definition
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       <EctsLedgerCard certificate={certificate} />

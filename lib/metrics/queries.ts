@@ -1,0 +1,207 @@
+// The figures of one certificate, read from the summary tables only, with n, intervals and
+// small-n suppression applied: the one DTO behind the dashboard, the JSON API and `certqa metrics`.
+// Scope: the certificate must be visible to the actor (certificateScope), else NotFoundError.
+import type { TActor } from '@/lib/auth/actor';
+import { certificateScope } from '@/lib/auth/scope';
+import { getDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { NotFoundError } from '@/lib/errors';
+import { METRIC_DEFINITIONS_VERSION } from './definitions/metric-definitions';
+import { computeNps, type TNpsSummary } from './stats/nps';
+import { computeStarSummary, type TStarValue } from './stats/star-rating';
+import { applyMinimumGroupSize } from './stats/suppress-small-n';
+import { computeWilsonInterval } from './stats/wilson-interval';
+
+export const NPS_SYSTEMS = ['NPS_FIRST_WEEK', 'NPS_END_OF_COURSE'] as const;
+export type TNpsSystem = (typeof NPS_SYSTEMS)[number];
+
+type TInterval = { low: number; high: number } | null;
+
+/** A rate with its numerator, denominator and 95 % Wilson interval; null values carry the reason. */
+export type TRate = { value: number | null; numerator: number | null; n: number; interval: TInterval; suppressed: string | null };
+
+export type TNpsFigure = { n: number; promoters: number | null; passives: number | null; detractors: number | null; score: number | null; interval: TInterval; suppressed: string | null };
+
+export type TCourseMetrics = {
+  courseId: string;
+  courseraCourseId: string | null;
+  name: string;
+  position: number;
+  estimatedHours: number;
+  enrolled: number | null;
+  completers: number | null;
+  completionRate: number | null;
+  completion: TRate;
+  paying: number | null;
+  payingCompleters: number | null;
+  paidCompletion: TRate;
+  wasPayment: number | null;
+  wasPaymentCompleters: number | null;
+  wasPaymentCompletion: TRate;
+  timeToCompletionDays: { n: number; q1: number | null; median: number | null; q3: number | null; suppressed: string | null };
+  star: {
+    n: number;
+    mean: number | null;
+    meanInterval: TInterval;
+    distribution: Record<TStarValue, number> | null;
+    shareOfFive: number | null;
+    monthly: { month: string; n: number; mean: number | null }[];
+    suppressed: string | null;
+  };
+  nps: Record<TNpsSystem, TNpsFigure>;
+  hotSpots: { itemId: string; name: string | null; n: number; likes: number; dislikes: number; dislikeShare: number | null; flags: number }[];
+  /** Why the course has no figures at all, when it has none. */
+  suppressed: string | null;
+  source: { importId: string; snapshotAt: string | null } | null;
+};
+
+export type TCertificateMetrics = {
+  certificate: { id: string; slug: string; name: string; contentPartner: string };
+  definitionsVersion: string;
+  minimumGroupSize: number;
+  /** LINKED when every import behind the figures joins ratings to learners; ISOLATED when one does not. */
+  anonymity: 'LINKED' | 'ISOLATED' | null;
+  certificateEnrolled: number | null;
+  certificateCompleters: number | null;
+  certificateCompletion: TRate;
+  funnel: { position: number; courseId: string; name: string; enrolled: number | null; passed: number | null; passedAllSoFar: number | null; suppressed: string | null }[];
+  courses: TCourseMetrics[];
+  imports: { importId: string; sourceName: string; snapshotAt: string | null; contentSha256: string; finishedAt: string }[];
+  computedAt: string | null;
+};
+
+function computeRate(numerator: number, n: number, k: number): TRate {
+  const guarded = applyMinimumGroupSize(numerator, n, k);
+  if (guarded.suppressed !== null) return { value: null, numerator: null, n, interval: null, suppressed: guarded.suppressed };
+  return { value: numerator / n, numerator, n, interval: computeWilsonInterval(numerator, n), suppressed: null };
+}
+
+function toNpsFigure(summary: TNpsSummary, k: number): TNpsFigure {
+  const guarded = applyMinimumGroupSize(summary.score, summary.n, k, 'respondents');
+  if (guarded.suppressed !== null) return { n: summary.n, promoters: null, passives: null, detractors: null, score: null, interval: null, suppressed: guarded.suppressed };
+  return { ...summary, suppressed: null };
+}
+
+/** A count shown only when its group (the enrolled learners) reaches k. */
+function guardedCount(count: number, groupSize: number, k: number): number | null {
+  return groupSize >= k ? count : null;
+}
+
+export async function getCertificateMetrics(actor: TActor, slug: string, k: number = env.CERTQA_MIN_GROUP_SIZE): Promise<TCertificateMetrics> {
+  const db = getDb();
+  const certificate = await db.certificate.findFirst({
+    where: { AND: [{ slug }, certificateScope(actor)] },
+    include: { contentPartnerOrganisation: true, courses: { include: { course: true }, orderBy: { position: 'asc' } } },
+  });
+  if (!certificate) throw new NotFoundError('Certificate not found');
+
+  const courseraIds = certificate.courses.flatMap((row) => (row.course.courseraCourseId ? [row.course.courseraCourseId] : []));
+  const inCourses = { course_id: { in: courseraIds } };
+  const [summary, completions, durations, ratings, months, items, currentImports] = await Promise.all([
+    db.summaryCertificate.findUnique({ where: { certificate_id: certificate.id } }),
+    db.summaryCourseCompletion.findMany({ where: inCourses }),
+    db.summaryCourseTimeToCompletion.findMany({ where: inCourses }),
+    db.summaryCourseRating.findMany({ where: inCourses }),
+    db.summaryCourseRatingMonth.findMany({ where: inCourses, orderBy: { month: 'asc' } }),
+    db.summaryItemFeedback.findMany({ where: inCourses }),
+    db.importCourse.findMany({ where: { courseraCourseId: { in: courseraIds }, isCurrent: true }, include: { import: true } }),
+  ]);
+  const importOf = new Map(currentImports.map((row) => [row.courseraCourseId, row.import]));
+
+  const courses: TCourseMetrics[] = certificate.courses.map((row) => {
+    const courseraId = row.course.courseraCourseId;
+    const completion = completions.find((entry) => entry.course_id === courseraId);
+    const enrolled = completion?.enrolled ?? 0;
+    const courseSuppressed = courseraId === null ? 'no imported data for this course' : applyMinimumGroupSize(enrolled, enrolled, k).suppressed;
+    const duration = durations.find((entry) => entry.course_id === courseraId);
+    const durationGuard = applyMinimumGroupSize(duration?.median_days ?? null, duration?.n ?? 0, k, 'completers');
+    const courseRatings = ratings.filter((entry) => entry.course_id === courseraId);
+    const distributionOf = (system: string) => new Map(courseRatings.filter((entry) => entry.feedback_system === system).map((entry) => [entry.rating, entry.n]));
+    const star = computeStarSummary(distributionOf('STAR'));
+    const starGuard = applyMinimumGroupSize(star.mean, star.n, k, 'respondents');
+    const source = courseraId ? importOf.get(courseraId) : undefined;
+    return {
+      courseId: courseraId ?? row.courseId,
+      courseraCourseId: courseraId,
+      name: row.course.name,
+      position: row.position,
+      estimatedHours: row.estimatedHours,
+      enrolled: courseSuppressed === null ? enrolled : null,
+      completers: guardedCount(completion?.completers ?? 0, enrolled, k),
+      completionRate: computeRate(completion?.completers ?? 0, enrolled, k).value,
+      completion: computeRate(completion?.completers ?? 0, enrolled, k),
+      paying: guardedCount(completion?.paying ?? 0, enrolled, k),
+      payingCompleters: guardedCount(completion?.paying_completers ?? 0, enrolled, k),
+      paidCompletion: computeRate(completion?.paying_completers ?? 0, completion?.paying ?? 0, k),
+      wasPayment: guardedCount(completion?.was_payment ?? 0, enrolled, k),
+      wasPaymentCompleters: guardedCount(completion?.was_payment_completers ?? 0, enrolled, k),
+      wasPaymentCompletion: computeRate(completion?.was_payment_completers ?? 0, completion?.was_payment ?? 0, k),
+      timeToCompletionDays: {
+        n: duration?.n ?? 0,
+        q1: durationGuard.suppressed === null ? (duration?.q1_days ?? null) : null,
+        median: durationGuard.suppressed === null ? (duration?.median_days ?? null) : null,
+        q3: durationGuard.suppressed === null ? (duration?.q3_days ?? null) : null,
+        suppressed: durationGuard.suppressed,
+      },
+      star: {
+        n: star.n,
+        mean: starGuard.suppressed === null ? star.mean : null,
+        meanInterval: starGuard.suppressed === null ? star.meanInterval : null,
+        distribution: starGuard.suppressed === null ? star.distribution : null,
+        shareOfFive: starGuard.suppressed === null ? star.shareOfFive : null,
+        monthly: months
+          .filter((entry) => entry.course_id === courseraId)
+          .map((entry) => ({ month: entry.month, n: entry.n, mean: entry.n >= k ? entry.rating_sum / entry.n : null })),
+        suppressed: starGuard.suppressed,
+      },
+      nps: Object.fromEntries(NPS_SYSTEMS.map((system) => [system, toNpsFigure(computeNps(distributionOf(system)), k)])) as Record<TNpsSystem, TNpsFigure>,
+      hotSpots: items
+        .filter((entry) => entry.course_id === courseraId)
+        .map((entry) => {
+          const n = entry.likes + entry.dislikes;
+          return { itemId: entry.course_item_id, name: entry.item_name, n, likes: entry.likes, dislikes: entry.dislikes, dislikeShare: n >= k ? entry.dislikes / n : null, flags: entry.flags };
+        })
+        .filter((entry) => entry.n >= k || entry.flags > 0)
+        .sort((a, b) => (b.dislikeShare ?? -1) - (a.dislikeShare ?? -1) || b.flags - a.flags)
+        .slice(0, 10),
+      suppressed: courseSuppressed,
+      source: source ? { importId: source.id, snapshotAt: source.snapshotAt?.toISOString() ?? null } : null,
+    };
+  });
+
+  type TFunnelRow = { courseId: string; enrolled: number; passed: number; passedAllSoFar: number };
+  const funnelRows = summary ? (JSON.parse(summary.funnel) as TFunnelRow[]) : [];
+  const certificateEnrolled = summary?.enrolled ?? 0;
+  const imports = [...new Map(currentImports.map((row) => [row.import.id, row.import])).values()];
+  return {
+    certificate: { id: certificate.id, slug: certificate.slug, name: certificate.name, contentPartner: certificate.contentPartnerOrganisation.name },
+    definitionsVersion: METRIC_DEFINITIONS_VERSION,
+    minimumGroupSize: k,
+    anonymity: imports.length === 0 ? null : imports.some((entry) => entry.anonymity === 'ISOLATED') ? 'ISOLATED' : 'LINKED',
+    certificateEnrolled: certificateEnrolled >= k ? certificateEnrolled : null,
+    certificateCompleters: guardedCount(summary?.completers ?? 0, certificateEnrolled, k),
+    certificateCompletion: computeRate(summary?.completers ?? 0, certificateEnrolled, k),
+    funnel: certificate.courses.map((row, index) => {
+      const step = funnelRows[index];
+      const isShown = step !== undefined && step.enrolled >= k;
+      return {
+        position: row.position,
+        courseId: row.course.courseraCourseId ?? row.courseId,
+        name: row.course.name,
+        enrolled: isShown ? step.enrolled : null,
+        passed: isShown ? step.passed : null,
+        passedAllSoFar: isShown ? step.passedAllSoFar : null,
+        suppressed: isShown ? null : applyMinimumGroupSize(0, step?.enrolled ?? 0, k).suppressed,
+      };
+    }),
+    courses,
+    imports: imports.map((entry) => ({
+      importId: entry.id,
+      sourceName: entry.sourceName,
+      snapshotAt: entry.snapshotAt?.toISOString() ?? null,
+      contentSha256: entry.contentSha256,
+      finishedAt: entry.finishedAt.toISOString(),
+    })),
+    computedAt: summary?.computed_at.toISOString() ?? null,
+  };
+}

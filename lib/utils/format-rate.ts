@@ -1,0 +1,12 @@
+// How rates and intervals read in the UI: "6.6 % (5.9–7.4 %)".
+import type { TRate } from '@/lib/metrics/queries';
+
+export function formatPercent(value: number | null, digits = 1): string {
+  return value === null ? '—' : `${(100 * value).toFixed(digits)} %`;
+}
+
+export function formatRate(rate: TRate): string {
+  if (rate.value === null) return rate.suppressed ? `withheld (${rate.suppressed})` : '—';
+  const interval = rate.interval ? ` (95 % CI ${(100 * rate.interval.low).toFixed(1)}–${(100 * rate.interval.high).toFixed(1)} %)` : '';
+  return `${formatPercent(rate.value)}${interval}`;
+}

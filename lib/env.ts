@@ -13,6 +13,12 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   /** Small-n suppression threshold k (figures from fewer than k learners are withheld). */
   CERTQA_MIN_GROUP_SIZE: z.coerce.number().int().min(1).max(1000).default(5),
+  /** A gap between two activity events longer than this is a break (observed time on task). */
+  CERTQA_INACTIVITY_CUTOFF_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** Credential eligibility: share of a course's items a learner accessed (AI Campus: 50 %). */
+  CERTQA_PARTICIPATION_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
+  /** Credential eligibility: share of the total assessed score a learner reached (AI Campus: 60 %). */
+  CERTQA_ACHIEVEMENT_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

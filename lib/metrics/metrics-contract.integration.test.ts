@@ -122,6 +122,65 @@ test('time to completion: median and quartiles of passing minus first LEARNER me
   expect(course.timeToCompletionDays.q3).toBeCloseTo(quantile(0.75), 6);
 });
 
+test('observed time on task: gaps up to the 30-minute cut-off summed per learner, quartiles over completers', async () => {
+  const metrics = await getCertificateMetrics(quality, 'ibm-data-science', 1);
+  const course = metrics.courses[0];
+  if (!course?.courseraCourseId) throw new Error('no course');
+  const events = await raw<{ learner_id: string; ts: unknown }>(
+    `SELECT learner_id, course_progress_ts AS ts FROM export_course_progress WHERE course_id = $1
+     UNION ALL SELECT learner_id, course_item_grade_ts FROM export_course_item_grades WHERE course_id = $2 AND course_item_grade_ts IS NOT NULL
+     UNION ALL SELECT learner_id, course_grade_ts FROM export_course_grades WHERE course_id = $3 AND course_grade_ts IS NOT NULL`,
+    course.courseraCourseId,
+    course.courseraCourseId,
+    course.courseraCourseId,
+  );
+  const completers = new Set(
+    (await raw<{ learner_id: string }>(`SELECT DISTINCT m.learner_id FROM export_course_memberships m WHERE m.course_id = $1 AND m.course_membership_role = 'LEARNER' AND ${PASSED}`, course.courseraCourseId)).map(
+      (row) => row.learner_id,
+    ),
+  );
+  const toTime = (value: unknown) => (value instanceof Date ? value.getTime() : new Date(`${String(value).replace(' ', 'T')}Z`).getTime());
+  const byLearner = new Map<string, number[]>();
+  for (const event of events) byLearner.set(event.learner_id, [...(byLearner.get(event.learner_id) ?? []), toTime(event.ts)]);
+  const hours = [...completers]
+    .map((learner) => {
+      const times = (byLearner.get(learner) ?? []).sort((a, b) => a - b);
+      let seconds = 0;
+      for (let index = 1; index < times.length; index += 1) {
+        const gap = ((times[index] as number) - (times[index - 1] as number)) / 1000;
+        if (gap <= 30 * 60) seconds += gap;
+      }
+      return seconds / 3600;
+    })
+    .sort((a, b) => a - b);
+  const quantile = (p: number) => {
+    const position = (hours.length - 1) * p;
+    const low = Math.floor(position);
+    return (hours[low] as number) + ((hours[Math.min(low + 1, hours.length - 1)] as number) - (hours[low] as number)) * (position - low);
+  };
+  expect(course.workload.observedHours.n).toBe(hours.length);
+  expect(course.workload.observedHours.median).toBeCloseTo(quantile(0.5), 4);
+  expect(course.workload.observedHours.q1).toBeCloseTo(quantile(0.25), 4);
+  expect(course.workload.observedHours.q3).toBeCloseTo(quantile(0.75), 4);
+});
+
+test('credential eligibility: ≥ 50 % of the items accessed and ≥ 60 % of the assessed score', async () => {
+  const metrics = await getCertificateMetrics(quality, 'ibm-data-science', 1);
+  for (const course of metrics.courses.slice(0, 3)) {
+    const id = course.courseraCourseId as string;
+    const items = await scalar(`SELECT COUNT(DISTINCT course_item_id) FROM export_course_branch_items WHERE course_id = $1`, id);
+    const eligible = await scalar(
+      `SELECT COUNT(*) FROM (SELECT DISTINCT m.learner_id FROM export_course_memberships m WHERE m.course_id = $1 AND m.course_membership_role = 'LEARNER') e
+        WHERE (SELECT COUNT(DISTINCT p.course_item_id) FROM export_course_progress p WHERE p.course_id = $2 AND p.learner_id = e.learner_id) * 1.0 / ${items} >= 0.5
+          AND (SELECT MAX(g.course_grade_overall) FROM export_course_grades g WHERE g.course_id = $3 AND g.learner_id = e.learner_id) >= 0.6`,
+      id,
+      id,
+      id,
+    );
+    expect(course.credentialEligibility.numerator, course.name).toBe(eligible);
+  }
+});
+
 test('small-n suppression: the figures of a group below k are null with the reason', async () => {
   const metrics = await getCertificateMetrics(quality, 'ibm-data-science', 100_000);
   const course = metrics.courses[0];

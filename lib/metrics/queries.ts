@@ -39,6 +39,17 @@ export type TCourseMetrics = {
   wasPaymentCompleters: number | null;
   wasPaymentCompletion: TRate;
   timeToCompletionDays: { n: number; q1: number | null; median: number | null; q3: number | null; suppressed: string | null };
+  workload: {
+    /** Hours as stated for this certificate. */
+    estimatedHours: number;
+    /** Sum of the items' time commitments of the course's original branch (bottom-up). */
+    bottomUpHours: number | null;
+    /** Observed time on task of completers (lower-bound proxy): quartiles in hours. */
+    observedHours: { n: number; q1: number | null; median: number | null; q3: number | null; cutoffMinutes: number | null; suppressed: string | null };
+    /** Hours stated per week of the certificate's intended duration are computed on the certificate page. */
+    itemsTotal: number | null;
+  };
+  credentialEligibility: TRate & { participationThreshold: number | null; achievementThreshold: number | null };
   star: {
     n: number;
     mean: number | null;
@@ -97,7 +108,7 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
 
   const courseraIds = certificate.courses.flatMap((row) => (row.course.courseraCourseId ? [row.course.courseraCourseId] : []));
   const inCourses = { course_id: { in: courseraIds } };
-  const [summary, completions, durations, ratings, months, items, currentImports] = await Promise.all([
+  const [summary, completions, durations, ratings, months, items, currentImports, workloads] = await Promise.all([
     db.summaryCertificate.findUnique({ where: { certificate_id: certificate.id } }),
     db.summaryCourseCompletion.findMany({ where: inCourses }),
     db.summaryCourseTimeToCompletion.findMany({ where: inCourses }),
@@ -105,6 +116,7 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
     db.summaryCourseRatingMonth.findMany({ where: inCourses, orderBy: { month: 'asc' } }),
     db.summaryItemFeedback.findMany({ where: inCourses }),
     db.importCourse.findMany({ where: { courseraCourseId: { in: courseraIds }, isCurrent: true }, include: { import: true } }),
+    db.summaryCourseWorkload.findMany({ where: inCourses }),
   ]);
   const importOf = new Map(currentImports.map((row) => [row.courseraCourseId, row.import]));
 
@@ -120,6 +132,9 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
     const star = computeStarSummary(distributionOf('STAR'));
     const starGuard = applyMinimumGroupSize(star.mean, star.n, k, 'respondents');
     const source = courseraId ? importOf.get(courseraId) : undefined;
+    const workload = workloads.find((entry) => entry.course_id === courseraId);
+    const observedGuard = applyMinimumGroupSize(workload?.observed_median_hours ?? null, workload?.observed_n ?? 0, k, 'completers');
+    const eligibility = computeRate(workload?.eligible ?? 0, enrolled, k);
     return {
       courseId: courseraId ?? row.courseId,
       courseraCourseId: courseraId,
@@ -143,6 +158,20 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
         q3: durationGuard.suppressed === null ? (duration?.q3_days ?? null) : null,
         suppressed: durationGuard.suppressed,
       },
+      workload: {
+        estimatedHours: row.estimatedHours,
+        bottomUpHours: workload?.bottom_up_hours ?? null,
+        observedHours: {
+          n: workload?.observed_n ?? 0,
+          q1: observedGuard.suppressed === null ? (workload?.observed_q1_hours ?? null) : null,
+          median: observedGuard.suppressed === null ? (workload?.observed_median_hours ?? null) : null,
+          q3: observedGuard.suppressed === null ? (workload?.observed_q3_hours ?? null) : null,
+          cutoffMinutes: workload?.inactivity_cutoff_minutes ?? null,
+          suppressed: observedGuard.suppressed,
+        },
+        itemsTotal: workload?.items_total ?? null,
+      },
+      credentialEligibility: { ...eligibility, participationThreshold: workload?.participation_threshold ?? null, achievementThreshold: workload?.achievement_threshold ?? null },
       star: {
         n: star.n,
         mean: starGuard.suppressed === null ? star.mean : null,

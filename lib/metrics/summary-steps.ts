@@ -5,7 +5,10 @@ import type { TBulkSession } from '@/lib/db/bulk/bulk-session';
 import { computeCertificateSummary, listCertificatesWithCourses } from './compute-certificate-summaries';
 import { COMPLETION_DAYS_SQL } from './sql/completion-days';
 import { COURSE_COMPLETION_SQL } from './sql/course-completion';
+import { env } from '@/lib/env';
 import { COURSE_RATING_SQL } from './sql/course-rating';
+import { COURSE_ITEMS_SQL, LEARNER_ACTIVITY_ROWS_SQL } from './sql/course-workload';
+import { LEARNER_ACTIVITY_SQL } from './sql/learner-activity';
 import { COURSE_RATING_MONTH_SQL } from './sql/course-rating-month';
 import { ITEM_FEEDBACK_SQL } from './sql/item-feedback';
 import { LEARNER_COURSE_SQL } from './sql/learner-course';
@@ -31,6 +34,55 @@ export const SUMMARY_STEPS: readonly TSummaryStep[] = [
     compute: async (session, { importId }) => {
       await clear(session, 'summary_learner_course', importId);
       await runStatement(session, LEARNER_COURSE_SQL, [importId]);
+    },
+  },
+  {
+    name: 'learner activity (time on task, items accessed, best grade)',
+    compute: async (session, { importId }) => {
+      await runStatement(session, LEARNER_ACTIVITY_SQL, [importId, env.CERTQA_INACTIVITY_CUTOFF_MINUTES * 60]);
+    },
+  },
+  {
+    name: 'course workload and credential eligibility',
+    compute: async (session, { importId }) => {
+      await clear(session, 'summary_course_workload', importId);
+      const items = await session.query<{ course_id: string; items_total: number | string; bottom_up_hours: number | string | null }>(getSql(COURSE_ITEMS_SQL, session.dialect), [importId]);
+      const rows = await session.query<{ course_id: string; is_passed: number | string; observed_hours: number | string | null; items_accessed: number | string | null; best_grade: number | string | null }>(
+        getSql(LEARNER_ACTIVITY_ROWS_SQL, session.dialect),
+        [importId],
+      );
+      const participation = env.CERTQA_PARTICIPATION_THRESHOLD;
+      const achievement = env.CERTQA_ACHIEVEMENT_THRESHOLD;
+      const itemsOf = new Map(items.map((row) => [row.course_id, row]));
+      const byCourse = new Map<string, typeof rows>();
+      for (const row of rows) byCourse.set(row.course_id, [...(byCourse.get(row.course_id) ?? []), row]);
+      for (const [courseId, learners] of byCourse) {
+        const courseItems = itemsOf.get(courseId);
+        const itemsTotal = Number(courseItems?.items_total ?? 0);
+        const observed = learners.filter((row) => Number(row.is_passed) === 1 && row.observed_hours !== null).map((row) => Number(row.observed_hours));
+        const quantiles = computeQuantiles(observed);
+        const eligible = learners.filter(
+          (row) => itemsTotal > 0 && Number(row.items_accessed ?? 0) / itemsTotal >= participation && row.best_grade !== null && Number(row.best_grade) >= achievement,
+        ).length;
+        await session.execute(
+          `INSERT INTO summary_course_workload (course_id, import_id, items_total, bottom_up_hours, inactivity_cutoff_minutes, observed_n, observed_q1_hours, observed_median_hours, observed_q3_hours, participation_threshold, achievement_threshold, eligible)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [
+            courseId,
+            importId,
+            itemsTotal,
+            courseItems?.bottom_up_hours === null || courseItems?.bottom_up_hours === undefined ? null : Number(courseItems.bottom_up_hours),
+            env.CERTQA_INACTIVITY_CUTOFF_MINUTES,
+            observed.length,
+            quantiles?.q1 ?? null,
+            quantiles?.median ?? null,
+            quantiles?.q3 ?? null,
+            participation,
+            achievement,
+            eligible,
+          ],
+        );
+      }
     },
   },
   {

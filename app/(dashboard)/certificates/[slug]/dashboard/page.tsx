@@ -107,6 +107,50 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
         </p>
       ) : null}
 
+      <section aria-labelledby="workload-heading" className="flex flex-col gap-3">
+        <h2 id="workload-heading" className="text-lg font-semibold">
+          Workload
+        </h2>
+        <Card>
+          <CardHeader
+            title="Estimated, bottom-up and observed hours per course"
+            description="Estimated: as stated for this certificate. Bottom-up: the items' time commitments in the export. Observed: time on task of completers from activity timestamps, gaps over the inactivity cut-off counted as breaks: a lower bound, not a measurement of study time."
+          />
+          <Table data-testid="workload">
+            <thead>
+              <tr>
+                <Th className="w-10 text-right">#</Th>
+                <Th>Course</Th>
+                <Th className="text-right">Estimated</Th>
+                <Th className="text-right">Bottom-up</Th>
+                <Th>Observed (completers, median [Q1–Q3])</Th>
+                <Th>Credential eligibility</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {metrics.courses.map((course) => (
+                <tr key={course.courseId}>
+                  <Td className="text-right tabular-nums">{course.position}</Td>
+                  <Td>{course.name}</Td>
+                  <Td className="text-right tabular-nums">{formatNumber(course.workload.estimatedHours, 1)} h</Td>
+                  <Td className="text-right tabular-nums">{course.workload.bottomUpHours === null ? '—' : `${formatNumber(course.workload.bottomUpHours, 1)} h`}</Td>
+                  <Td className="tabular-nums">
+                    {course.workload.observedHours.median === null
+                      ? `withheld (${course.workload.observedHours.suppressed ?? 'no data'})`
+                      : `${formatNumber(course.workload.observedHours.median, 1)} h [${formatNumber(course.workload.observedHours.q1, 1)}–${formatNumber(course.workload.observedHours.q3, 1)}], n = ${course.workload.observedHours.n}`}
+                  </Td>
+                  <Td className="tabular-nums">{formatRate(course.credentialEligibility)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <p className="px-4 py-2 text-xs text-slate-600">
+            Credential eligibility: enrolled learners who accessed at least {formatPercent(metrics.courses[0]?.credentialEligibility.participationThreshold ?? null, 0)} of the course's items and reached at least{' '}
+            {formatPercent(metrics.courses[0]?.credentialEligibility.achievementThreshold ?? null, 0)} of the assessed score. Inactivity cut-off {metrics.courses[0]?.workload.observedHours.cutoffMinutes ?? '—'} min.
+          </p>
+        </Card>
+      </section>
+
       <section aria-labelledby="completion-heading" className="flex flex-col gap-3">
         <h2 id="completion-heading" className="text-lg font-semibold">
           Completion and funnel

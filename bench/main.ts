@@ -1,8 +1,10 @@
 // `npm run bench -- <name> [options]`: benchmarks measured side by side in one run.
+import { dashboardBenchmark } from './dashboard-benchmark';
 import { importBenchmark } from './import-benchmark';
 
 const BENCHMARKS: Record<string, (args: string[]) => Promise<void>> = {
   import: importBenchmark,
+  dashboard: dashboardBenchmark,
 };
 
 const [name, ...args] = process.argv.slice(2);

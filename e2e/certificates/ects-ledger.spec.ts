@@ -34,7 +34,7 @@ test('a course stated with different hours elsewhere is marked', async ({ page }
 
 test('the list shows the ledger for every certificate', async ({ page }) => {
   await page.goto('/certificates');
-  const row = page.getByRole('row', { name: /IBM Full Stack Software Developer/ });
+  const row = page.getByTestId('certificate-definitions').getByRole('row', { name: /IBM Full Stack Software Developer/ });
   await expect(row).toContainText('141 h');
   await expect(row).toContainText('2 flags');
 });

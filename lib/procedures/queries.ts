@@ -57,3 +57,20 @@ export async function getProcedure(actor: TActor, procedureId: string) {
 }
 
 export type TProcedureDetail = Awaited<ReturnType<typeof getProcedure>>;
+
+/** Conditions not yet decided as fulfilled, with their due date (own, else the procedure's proof date), soonest first. */
+export async function listOpenConditionDeadlines(actor: TActor) {
+  const conditions = await getDb().condition.findMany({
+    where: { status: { notIn: ['FULFILLED', 'NOT_FULFILLED'] }, procedure: procedureScope(actor) },
+    include: { procedure: { include: { agency: true } } },
+  });
+  return conditions
+    .map((condition) => ({
+      id: condition.id,
+      procedureId: condition.procedureId,
+      label: `${condition.procedure.agency.name} ${condition.procedure.projectNumber}, condition ${condition.number}`,
+      status: condition.status,
+      dueOn: condition.dueOn ?? condition.procedure.proofOfConditionsDueOn,
+    }))
+    .sort((a, b) => (a.dueOn?.getTime() ?? Number.POSITIVE_INFINITY) - (b.dueOn?.getTime() ?? Number.POSITIVE_INFINITY));
+}

@@ -51,3 +51,31 @@ test("another partner gets 404 for the dashboard and the JSON of IBM's certifica
 test('the JSON API needs a session', async ({ request }) => {
   expect((await request.get('/api/v1/certificates/ibm-data-science/metrics')).status()).toBe(401);
 });
+
+test('learner comments: a quality manager releases one, and only then does the partner see it, as text', async ({ browser }) => {
+  const qualityContext = await browser.newContext();
+  const qualityPage = await qualityContext.newPage();
+  await signIn(qualityPage, 'quality');
+  await qualityPage.goto('/certificates/ibm-data-science/dashboard');
+  const first = qualityPage.getByTestId('comments').locator('li').first();
+  const key = await first.getAttribute('data-comment-key');
+  const text = (await first.locator('p').textContent()) ?? '';
+  expect(text.length).toBeGreaterThan(0);
+
+  const partnerContext = await browser.newContext();
+  const partnerPage = await partnerContext.newPage();
+  await signIn(partnerPage, 'ibm');
+  await partnerPage.goto('/certificates/ibm-data-science/dashboard');
+  await expect(partnerPage.locator(`[data-comment-key="${key}"]`)).toHaveCount(0);
+  await expect(partnerPage.getByRole('button', { name: 'Release' })).toHaveCount(0);
+
+  await first.getByRole('button', { name: 'Release' }).click();
+  await expect(first).toContainText('released');
+  await partnerPage.reload();
+  const released = partnerPage.locator(`[data-comment-key="${key}"]`);
+  await expect(released.locator('p')).toHaveText(text);
+  // Markup in a comment is shown, not interpreted.
+  await expect(released.locator('p b, p script')).toHaveCount(0);
+  await qualityContext.close();
+  await partnerContext.close();
+});

@@ -23,3 +23,8 @@ export function isReadOnly(actor: TActor): boolean {
 export function canImportExports(actor: TActor): boolean {
   return actor.role === 'QUALITY_MANAGER' || actor.userId === 'system';
 }
+
+/** Learner comments are shown only after a quality manager released them. */
+export function canReviewComments(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER';
+}

@@ -8,10 +8,12 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { requireActor } from '@/lib/auth/session';
+import { listCertificateComments } from '@/lib/comments/queries';
 import { NotFoundError } from '@/lib/errors';
 import { getCertificateMetrics, NPS_SYSTEMS, type TCertificateMetrics } from '@/lib/metrics/queries';
 import { formatDate, formatNumber } from '@/lib/utils/format';
 import { formatPercent, formatRate } from '@/lib/utils/format-rate';
+import { CommentReviewButtons } from './_components/comment-review-buttons';
 
 export const metadata: Metadata = { title: 'Certificate dashboard' };
 
@@ -69,8 +71,9 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
   const actor = await requireActor();
   const { slug } = await params;
   let metrics: TCertificateMetrics;
+  let commentList: Awaited<ReturnType<typeof listCertificateComments>>;
   try {
-    metrics = await getCertificateMetrics(actor, slug);
+    [metrics, commentList] = await Promise.all([getCertificateMetrics(actor, slug), listCertificateComments(actor, slug)]);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -268,6 +271,40 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
               )}
             </tbody>
           </Table>
+        </Card>
+      </section>
+
+      <section aria-labelledby="comments-heading" className="flex flex-col gap-3">
+        <h2 id="comments-heading" className="text-lg font-semibold">
+          Learner comments
+        </h2>
+        <p className="text-sm text-slate-600">
+          {commentList.canReview
+            ? 'Comments are shown to partners and auditors only after you release them. The newest 20 per course are listed.'
+            : 'Comments released for display by the quality manager.'}
+        </p>
+        <Card>
+          {commentList.comments.length === 0 ? (
+            <p className="px-4 py-3 text-sm text-slate-600">No comments to show.</p>
+          ) : (
+            <ul className="divide-y divide-slate-100" data-testid="comments">
+              {commentList.comments.map((comment) => (
+                <li key={comment.key} className="flex flex-col gap-1 px-4 py-3 text-sm" data-comment-key={comment.key}>
+                  <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                    <span>{comment.courseName}</span>
+                    <span>· {comment.system === 'STAR' ? 'course review' : comment.system === 'NPS_FIRST_WEEK' ? 'NPS reason (first week)' : comment.system === 'NPS_END_OF_COURSE' ? 'NPS reason (end of course)' : comment.system}</span>
+                    <span>· {formatDate(comment.at)}</span>
+                    {commentList.canReview ? (
+                      <Badge tone={comment.decision === 'RELEASED' ? 'good' : comment.decision === 'WITHHELD' ? 'bad' : 'warning'}>{comment.decision.toLowerCase()}</Badge>
+                    ) : null}
+                  </div>
+                  {/* Rendered as text: markup, quotes and formula prefixes in learner comments stay inert. */}
+                  <p className="whitespace-pre-wrap break-words">{comment.text}</p>
+                  {commentList.canReview ? <CommentReviewButtons certificateSlug={slug} commentKey={comment.key} decision={comment.decision} /> : null}
+                </li>
+              ))}
+            </ul>
+          )}
         </Card>
       </section>
 

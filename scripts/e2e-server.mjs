@@ -1,7 +1,7 @@
 // Serves the built app for the Playwright suite on a fresh SQLite database holding the demo.
 // The build itself is made by scripts/test.mjs before the suite starts.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,16 @@ const env = { ...process.env, CERTQA_DATA_DIR: dataDir, NEXTAUTH_URL: `http://lo
 // The e2e database is the SQLite file in the temporary data folder, whatever the shell says.
 delete env.DATABASE_URL;
 
-const seeded = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/main.ts', 'demo', '--learners', '600'], { cwd: root, env, stdio: 'inherit' });
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+const seeded = spawnSync(process.execPath, [tsx, 'lib/cli/main.ts', 'demo', '--learners', '600'], { cwd: root, env, stdio: 'inherit' });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+
+// An API token for the IBM partner, and where the database lives, for the API-token journey.
+const created = spawnSync(process.execPath, [tsx, 'lib/cli/main.ts', 'tokens', 'create', '--user', 'partner@ibm.demo', '--name', 'e2e'], { cwd: root, env, encoding: 'utf8' });
+if (created.status !== 0) process.exit(created.status ?? 1);
+const token = created.stdout.trim().split('\n').pop();
+const tokenId = /Created token (\S+)/.exec(created.stdout)?.[1];
+writeFileSync(join(tmpdir(), `certqa-e2e-${port}.json`), JSON.stringify({ dataDir, token, tokenId }));
 
 const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -11,6 +11,7 @@ import { computeNps, type TNpsSummary } from './stats/nps';
 import { computeStarSummary, type TStarValue } from './stats/star-rating';
 import { applyMinimumGroupSize } from './stats/suppress-small-n';
 import { computeWilsonInterval } from './stats/wilson-interval';
+import { summarizeReportedHours } from '@/lib/surveys/queries';
 
 export const NPS_SYSTEMS = ['NPS_FIRST_WEEK', 'NPS_END_OF_COURSE'] as const;
 export type TNpsSystem = (typeof NPS_SYSTEMS)[number];
@@ -46,7 +47,8 @@ export type TCourseMetrics = {
     bottomUpHours: number | null;
     /** Observed time on task of completers (lower-bound proxy): quartiles in hours. */
     observedHours: { n: number; q1: number | null; median: number | null; q3: number | null; cutoffMinutes: number | null; suppressed: string | null };
-    /** Hours stated per week of the certificate's intended duration are computed on the certificate page. */
+    /** Reported hours from workload surveys: quartiles and the share reporting more than estimated. */
+    reportedHours: { n: number; q1: number | null; median: number | null; q3: number | null; shareHigher: number | null; suppressed: string | null };
     itemsTotal: number | null;
   };
   credentialEligibility: TRate & { participationThreshold: number | null; achievementThreshold: number | null };
@@ -118,6 +120,7 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
     db.importCourse.findMany({ where: { courseraCourseId: { in: courseraIds }, isCurrent: true }, include: { import: true } }),
     db.summaryCourseWorkload.findMany({ where: inCourses }),
   ]);
+  const reported = await summarizeReportedHours(certificate.platformOrganisationId, courseraIds);
   const importOf = new Map(currentImports.map((row) => [row.courseraCourseId, row.import]));
 
   const courses: TCourseMetrics[] = certificate.courses.map((row) => {
@@ -169,6 +172,13 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
           cutoffMinutes: workload?.inactivity_cutoff_minutes ?? null,
           suppressed: observedGuard.suppressed,
         },
+        reportedHours: (() => {
+          const entry = courseraId ? reported.get(courseraId) : undefined;
+          const guard = applyMinimumGroupSize(entry?.median ?? null, entry?.n ?? 0, k, 'respondents');
+          return guard.suppressed === null && entry
+            ? { n: entry.n, q1: entry.q1, median: entry.median, q3: entry.q3, shareHigher: entry.shareHigher, suppressed: null }
+            : { n: entry?.n ?? 0, q1: null, median: null, q3: null, shareHigher: null, suppressed: guard.suppressed };
+        })(),
         itemsTotal: workload?.items_total ?? null,
       },
       credentialEligibility: { ...eligibility, participationThreshold: workload?.participation_threshold ?? null, achievementThreshold: workload?.achievement_threshold ?? null },

@@ -7,6 +7,7 @@ import { canImportExports } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { listImports } from '@/lib/imports/queries';
 import { formatDate, formatNumber } from '@/lib/utils/format';
+import { SurveyUploadForm } from './_components/survey-upload-form';
 import { UploadExportForm } from './_components/upload-export-form';
 
 export const metadata: Metadata = { title: 'Imports' };
@@ -25,6 +26,12 @@ export default async function ImportsPage() {
         />
         <CardBody>
           <UploadExportForm />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title="Import a workload survey" description="Reported hours per course, shown beside estimated and observed hours on the certificate dashboards. All rows or none are imported." />
+        <CardBody>
+          <SurveyUploadForm />
         </CardBody>
       </Card>
       <Card>

@@ -126,6 +126,7 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
                 <Th>Course</Th>
                 <Th className="text-right">Estimated</Th>
                 <Th className="text-right">Bottom-up</Th>
+                <Th>Reported (survey, median [Q1–Q3])</Th>
                 <Th>Observed (completers, median [Q1–Q3])</Th>
                 <Th>Credential eligibility</Th>
               </tr>
@@ -137,6 +138,11 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
                   <Td>{course.name}</Td>
                   <Td className="text-right tabular-nums">{formatNumber(course.workload.estimatedHours, 1)} h</Td>
                   <Td className="text-right tabular-nums">{course.workload.bottomUpHours === null ? '—' : `${formatNumber(course.workload.bottomUpHours, 1)} h`}</Td>
+                  <Td className="tabular-nums" data-field="reportedHours">
+                    {course.workload.reportedHours.median === null
+                      ? `withheld (${course.workload.reportedHours.suppressed ?? 'no data'})`
+                      : `${formatNumber(course.workload.reportedHours.median, 1)} h [${formatNumber(course.workload.reportedHours.q1, 1)}–${formatNumber(course.workload.reportedHours.q3, 1)}], n = ${course.workload.reportedHours.n}; ${formatPercent(course.workload.reportedHours.shareHigher)} more than estimated`}
+                  </Td>
                   <Td className="tabular-nums">
                     {course.workload.observedHours.median === null
                       ? `withheld (${course.workload.observedHours.suppressed ?? 'no data'})`

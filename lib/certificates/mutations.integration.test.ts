@@ -5,7 +5,7 @@ import { getActorByEmail } from '@/lib/testing/actors';
 import { computeTableDigest } from '@/lib/testing/table-digest';
 import { createTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
 import { updateCertificateDefinition } from './mutations';
-import { getCertificateBySlug } from './queries';
+import { getCertificateBySlug, toCertificateDefinitionInput } from './queries';
 import type { TUpdateCertificateInput } from './schemas';
 
 let database: TTestDatabase;
@@ -18,18 +18,7 @@ afterAll(async () => database.drop());
 
 async function currentDefinition(slug: string): Promise<TUpdateCertificateInput> {
   const quality = await getActorByEmail(database.db, 'quality@coursera.demo');
-  const certificate = await getCertificateBySlug(quality, slug);
-  return {
-    certificateId: certificate.id,
-    name: certificate.name,
-    statedTotalHours: certificate.statedTotalHours,
-    statedCredits: certificate.ledger.statedCredits,
-    statedExactCredits: certificate.statedExactCredits,
-    eqfLevel: certificate.eqfLevel,
-    intendedDurationMonthsMin: certificate.intendedDurationMonthsMin,
-    intendedDurationMonthsMax: certificate.intendedDurationMonthsMax,
-    courses: certificate.courses.map(({ courseId, position, estimatedHours }) => ({ courseId, position, estimatedHours })),
-  };
+  return toCertificateDefinitionInput(await getCertificateBySlug(quality, slug));
 }
 
 test('the FIBAA ledger comes out of the seeded definitions as the report states', async () => {

@@ -7,6 +7,7 @@ import { NotFoundError } from '@/lib/errors';
 import { getEctsRules } from '@/lib/procedures/ects-rules';
 import { computeCourseHourConflicts, type TCourseHourConflict } from './course-hour-conflicts';
 import { computeEctsLedger, type TEctsLedger, type TEctsRules } from './ects-ledger';
+import type { TUpdateCertificateInput } from './schemas';
 
 export type TCertificateCourseRow = {
   courseId: string;
@@ -134,4 +135,19 @@ export async function getCertificateBySlug(actor: TActor, slug: string): Promise
 /** Courses the actor may put into a certificate definition (those of certificates in scope). */
 export async function listCourseOptions(actor: TActor): Promise<{ id: string; name: string }[]> {
   return getDb().course.findMany({ where: courseScope(actor), select: { id: true, name: true }, orderBy: { name: 'asc' } });
+}
+
+/** The definition as the edit form and the update mutation take it. */
+export function toCertificateDefinitionInput(certificate: TCertificateDetail): TUpdateCertificateInput {
+  return {
+    certificateId: certificate.id,
+    name: certificate.name,
+    statedTotalHours: certificate.statedTotalHours,
+    statedCredits: certificate.ledger.statedCredits,
+    statedExactCredits: certificate.statedExactCredits,
+    eqfLevel: certificate.eqfLevel,
+    intendedDurationMonthsMin: certificate.intendedDurationMonthsMin,
+    intendedDurationMonthsMax: certificate.intendedDurationMonthsMax,
+    courses: certificate.courses.map(({ courseId, position, estimatedHours }) => ({ courseId, position, estimatedHours })),
+  };
 }

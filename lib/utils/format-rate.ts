@@ -10,3 +10,10 @@ export function formatRate(rate: TRate): string {
   const interval = rate.interval ? ` (95 % CI ${(100 * rate.interval.low).toFixed(1)}–${(100 * rate.interval.high).toFixed(1)} %)` : '';
   return `${formatPercent(rate.value)}${interval}`;
 }
+
+/** "25 d [16–38], n = 56", or why the figure is withheld. */
+export function formatQuartiles(figure: { n: number; q1: number | null; median: number | null; q3: number | null; suppressed: string | null }, unit: string, digits = 1): string {
+  if (figure.median === null) return `withheld (${figure.suppressed ?? 'no data'})`;
+  const format = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  return `${format(figure.median)} ${unit} [${format(figure.q1)}–${format(figure.q3)}], n = ${figure.n}`;
+}

@@ -12,7 +12,7 @@ import { listCertificateComments } from '@/lib/comments/queries';
 import { NotFoundError } from '@/lib/errors';
 import { getCertificateMetrics, NPS_SYSTEMS, type TCertificateMetrics } from '@/lib/metrics/queries';
 import { formatDate, formatNumber } from '@/lib/utils/format';
-import { formatPercent, formatRate } from '@/lib/utils/format-rate';
+import { formatPercent, formatQuartiles, formatRate } from '@/lib/utils/format-rate';
 import { CommentReviewButtons } from './_components/comment-review-buttons';
 
 export const metadata: Metadata = { title: 'Certificate dashboard' };
@@ -56,9 +56,7 @@ function CompletionTable({ metrics }: { metrics: TCertificateMetrics }) {
               {course.wasPaymentCompletion.value !== null ? <div className="text-xs text-slate-600">payment only: {formatRate(course.wasPaymentCompletion)}</div> : null}
             </Td>
             <Td className="tabular-nums">
-              {course.timeToCompletionDays.median === null
-                ? `withheld (${course.timeToCompletionDays.suppressed ?? 'no data'})`
-                : `${formatNumber(course.timeToCompletionDays.median, 0)} [${formatNumber(course.timeToCompletionDays.q1, 0)}–${formatNumber(course.timeToCompletionDays.q3, 0)}], n = ${course.timeToCompletionDays.n}`}
+              {formatQuartiles(course.timeToCompletionDays, 'd', 0)}
             </Td>
           </tr>
         ))}
@@ -139,14 +137,11 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
                   <Td className="text-right tabular-nums">{formatNumber(course.workload.estimatedHours, 1)} h</Td>
                   <Td className="text-right tabular-nums">{course.workload.bottomUpHours === null ? '—' : `${formatNumber(course.workload.bottomUpHours, 1)} h`}</Td>
                   <Td className="tabular-nums" data-field="reportedHours">
-                    {course.workload.reportedHours.median === null
-                      ? `withheld (${course.workload.reportedHours.suppressed ?? 'no data'})`
-                      : `${formatNumber(course.workload.reportedHours.median, 1)} h [${formatNumber(course.workload.reportedHours.q1, 1)}–${formatNumber(course.workload.reportedHours.q3, 1)}], n = ${course.workload.reportedHours.n}; ${formatPercent(course.workload.reportedHours.shareHigher)} more than estimated`}
+                    {formatQuartiles(course.workload.reportedHours, 'h')}
+                    {course.workload.reportedHours.shareHigher === null ? '' : `; ${formatPercent(course.workload.reportedHours.shareHigher)} more than estimated`}
                   </Td>
                   <Td className="tabular-nums">
-                    {course.workload.observedHours.median === null
-                      ? `withheld (${course.workload.observedHours.suppressed ?? 'no data'})`
-                      : `${formatNumber(course.workload.observedHours.median, 1)} h [${formatNumber(course.workload.observedHours.q1, 1)}–${formatNumber(course.workload.observedHours.q3, 1)}], n = ${course.workload.observedHours.n}`}
+                    {formatQuartiles(course.workload.observedHours, 'h')}
                   </Td>
                   <Td className="tabular-nums">{formatRate(course.credentialEligibility)}</Td>
                 </tr>

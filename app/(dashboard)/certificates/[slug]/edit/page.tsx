@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { canEditCertificateDefinitions } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
-import { getCertificateBySlug, listCourseOptions } from '@/lib/certificates/queries';
+import { getCertificateBySlug, listCourseOptions, toCertificateDefinitionInput } from '@/lib/certificates/queries';
 import { NotFoundError } from '@/lib/errors';
 import { CertificateDefinitionForm } from './_components/certificate-definition-form';
 
@@ -38,17 +38,7 @@ export default async function EditCertificatePage({ params }: { params: Promise<
       <h1 className="text-2xl font-semibold">Edit certificate definition</h1>
       <CertificateDefinitionForm
         courseOptions={courseOptions}
-        initial={{
-          certificateId: certificate.id,
-          name: certificate.name,
-          statedTotalHours: certificate.statedTotalHours,
-          statedCredits: certificate.ledger.statedCredits,
-          statedExactCredits: certificate.statedExactCredits,
-          eqfLevel: certificate.eqfLevel,
-          intendedDurationMonthsMin: certificate.intendedDurationMonthsMin,
-          intendedDurationMonthsMax: certificate.intendedDurationMonthsMax,
-          courses: certificate.courses.map((course) => ({ courseId: course.courseId, position: course.position, estimatedHours: course.estimatedHours })),
-        }}
+        initial={toCertificateDefinitionInput(certificate)}
         slug={slug}
       />
     </div>

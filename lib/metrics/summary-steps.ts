@@ -44,19 +44,18 @@ export const SUMMARY_STEPS: readonly TSummaryStep[] = [
   },
   {
     name: 'course workload and credential eligibility',
-    compute: async (session, { importId }) => {
+    compute: async (session, { importId, courseIds }) => {
       await clear(session, 'summary_course_workload', importId);
       const items = await session.query<{ course_id: string; items_total: number | string; bottom_up_hours: number | string | null }>(getSql(COURSE_ITEMS_SQL, session.dialect), [importId]);
-      const rows = await session.query<{ course_id: string; is_passed: number | string; observed_hours: number | string | null; items_accessed: number | string | null; best_grade: number | string | null }>(
-        getSql(LEARNER_ACTIVITY_ROWS_SQL, session.dialect),
-        [importId],
-      );
       const participation = env.CERTQA_PARTICIPATION_THRESHOLD;
       const achievement = env.CERTQA_ACHIEVEMENT_THRESHOLD;
       const itemsOf = new Map(items.map((row) => [row.course_id, row]));
-      const byCourse = new Map<string, typeof rows>();
-      for (const row of rows) byCourse.set(row.course_id, [...(byCourse.get(row.course_id) ?? []), row]);
-      for (const [courseId, learners] of byCourse) {
+      for (const courseId of courseIds) {
+        const learners = await session.query<{ course_id: string; is_passed: number | string; observed_hours: number | string | null; items_accessed: number | string | null; best_grade: number | string | null }>(
+          getSql(LEARNER_ACTIVITY_ROWS_SQL, session.dialect),
+          [importId, courseId],
+        );
+        if (learners.length === 0) continue;
         const courseItems = itemsOf.get(courseId);
         const itemsTotal = Number(courseItems?.items_total ?? 0);
         const observed = learners.filter((row) => Number(row.is_passed) === 1 && row.observed_hours !== null).map((row) => Number(row.observed_hours));

@@ -9,9 +9,10 @@ FROM export_course_branch_items i WHERE i.import_id = $1 GROUP BY i.course_id`;
 
 export const COURSE_ITEMS_SQL: TDialectSql = { sqlite: ITEMS, postgres: ITEMS };
 
+// One course at a time, so memory follows the largest course, not the whole export.
 const activity = (passed: string) => `
 SELECT course_id, ${passed} AS is_passed, observed_hours, items_accessed, best_grade
-FROM summary_learner_course WHERE import_id = $1 ORDER BY course_id`;
+FROM summary_learner_course WHERE import_id = $1 AND course_id = $2`;
 
 export const LEARNER_ACTIVITY_ROWS_SQL: TDialectSql = {
   sqlite: activity('is_passed'),

@@ -5,6 +5,7 @@ import type { TBulkSession } from '@/lib/db/bulk/bulk-session';
 import { computeCertificateSummary, listCertificatesWithCourses } from './compute-certificate-summaries';
 import { COMPLETION_DAYS_SQL } from './sql/completion-days';
 import { COURSE_COMPLETION_SQL } from './sql/course-completion';
+import { computeCommentKey } from '@/lib/comments/comment-key';
 import { env } from '@/lib/env';
 import { COURSE_RATING_SQL } from './sql/course-rating';
 import { COURSE_ITEMS_SQL, LEARNER_ACTIVITY_ROWS_SQL } from './sql/course-workload';
@@ -21,6 +22,9 @@ export type TSummaryStep = {
   name: string;
   compute: (session: TBulkSession, context: TSummaryContext) => Promise<void>;
 };
+
+/** Comments kept per course for review and display. */
+export const COMMENTS_PER_COURSE = 50;
 
 const OF_IMPORT_COURSES = 'course_id IN (SELECT course_id FROM export_courses WHERE import_id = $1)';
 
@@ -125,6 +129,31 @@ export const SUMMARY_STEPS: readonly TSummaryStep[] = [
     compute: async (session, { importId }) => {
       await clear(session, 'summary_item_feedback', importId);
       await runStatement(session, ITEM_FEEDBACK_SQL, [importId]);
+    },
+  },
+  {
+    name: 'newest learner comments',
+    compute: async (session, { importId, courseIds }) => {
+      await clear(session, 'summary_course_comment', importId);
+      for (const courseId of courseIds) {
+        const rows = await session.query<{ course_id: string; feedback_system: string | null; respondent_id: string; feedback_ts: string | Date | null; feedback_text: string | null }>(
+          `SELECT course_id, feedback_system, respondent_id, feedback_ts, feedback_text FROM export_course_comments
+            WHERE import_id = $1 AND course_id = $2 AND feedback_text IS NOT NULL ORDER BY feedback_ts DESC, id LIMIT ${COMMENTS_PER_COURSE}`,
+          [importId, courseId],
+        );
+        const seen = new Set<string>();
+        for (const [index, row] of rows.entries()) {
+          // Keys are computed from UTC Date values, as the pages' Prisma reads give them.
+          const ts = row.feedback_ts === null ? null : row.feedback_ts instanceof Date ? row.feedback_ts : new Date(`${row.feedback_ts.replace(' ', 'T')}Z`);
+          const key = computeCommentKey({ ...row, feedback_ts: ts });
+          if (seen.has(key)) continue;
+          seen.add(key);
+          await session.execute(
+            'INSERT INTO summary_course_comment (course_id, comment_key, import_id, feedback_system, feedback_text, feedback_ts, rank) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+            [courseId, key, importId, row.feedback_system, row.feedback_text, ts, index + 1],
+          );
+        }
+      }
     },
   },
   {

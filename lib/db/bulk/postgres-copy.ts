@@ -19,8 +19,20 @@ export function encodeCopyValue(value: TCell): string {
   return value.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
 }
 
+// Timestamps are stored as UTC wall time (TIMESTAMP without zone, as Prisma does): read them as
+// UTC and write Dates as UTC, whatever the server process's time zone.
+const TIMESTAMP_OID = 1114;
+const utcTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === TIMESTAMP_OID ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+function toParam(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
 export async function openPostgresBulkSession(databaseUrl: string): Promise<TBulkSession> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: databaseUrl, types: utcTypes });
   await client.connect();
   await client.query('BEGIN');
   // Indexes are rebuilt after big loads; give that sort more memory than the 64 MB default.
@@ -80,8 +92,8 @@ export async function openPostgresBulkSession(databaseUrl: string): Promise<TBul
 
   return {
     dialect: 'postgres',
-    execute: async (sql, params = []) => (await client.query(sql, params as unknown[])).rowCount ?? 0,
-    query: async <T>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, params as unknown[])).rows as T[],
+    execute: async (sql, params = []) => (await client.query(sql, params.map(toParam))).rowCount ?? 0,
+    query: async <T>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, params.map(toParam))).rows as T[],
     openTableWriter,
     commit: async () => {
       await client.query('COMMIT');

@@ -281,7 +281,7 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
         </h2>
         <p className="text-sm text-slate-600">
           {commentList.canReview
-            ? 'Comments are shown to partners and auditors only after you release them. The newest 20 per course are listed.'
+            ? 'Comments are shown to partners and auditors only after you release them. The newest 20 per course are listed (up to 50 are kept for review).'
             : 'Comments released for display by the quality manager.'}
         </p>
         <Card>

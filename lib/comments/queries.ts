@@ -7,11 +7,12 @@ import { certificateScope } from '@/lib/auth/scope';
 import { getDb } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 
-const SHOWN_PER_COURSE = 20;
+/** Shown per course on the dashboard; the review list shows all kept comments (COMMENTS_PER_COURSE). */
+export const COMMENTS_SHOWN_PER_COURSE = 5;
 
 export type TComment = { key: string; courseName: string; system: string | null; text: string; at: Date | null; decision: 'RELEASED' | 'WITHHELD' | 'PENDING' };
 
-export async function listCertificateComments(actor: TActor, slug: string): Promise<{ comments: TComment[]; canReview: boolean }> {
+export async function listCertificateComments(actor: TActor, slug: string, perCourse: number = COMMENTS_SHOWN_PER_COURSE): Promise<{ comments: TComment[]; canReview: boolean }> {
   const db = getDb();
   const certificate = await db.certificate.findFirst({ where: { AND: [{ slug }, certificateScope(actor)] }, include: { courses: { include: { course: true }, orderBy: { position: 'asc' } } } });
   if (!certificate) throw new NotFoundError('Certificate not found');
@@ -28,7 +29,7 @@ export async function listCertificateComments(actor: TActor, slug: string): Prom
       .filter((row) => row.course_id === course.courseraCourseId)
       .map((row) => ({ row, decision: decisionOf.get(row.comment_key) ?? ('PENDING' as const) }))
       .filter(({ decision }) => canReview || decision === 'RELEASED')
-      .slice(0, SHOWN_PER_COURSE);
+      .slice(0, perCourse);
     for (const { row, decision } of visible) {
       comments.push({ key: row.comment_key, courseName: course.name, system: row.feedback_system, text: row.feedback_text, at: row.feedback_ts, decision });
     }

@@ -8,7 +8,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { requireActor } from '@/lib/auth/session';
-import { listCertificateComments } from '@/lib/comments/queries';
+import { COMMENTS_SHOWN_PER_COURSE, listCertificateComments } from '@/lib/comments/queries';
+import { COMMENTS_PER_COURSE } from '@/lib/metrics/summary-steps';
 import { NotFoundError } from '@/lib/errors';
 import { getCertificateMetrics, NPS_SYSTEMS, type TCertificateMetrics } from '@/lib/metrics/queries';
 import { formatDate, formatNumber } from '@/lib/utils/format';
@@ -65,13 +66,14 @@ function CompletionTable({ metrics }: { metrics: TCertificateMetrics }) {
   );
 }
 
-export default async function CertificateDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function CertificateDashboardPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ comments?: string }> }) {
   const actor = await requireActor();
   const { slug } = await params;
+  const showAllComments = (await searchParams).comments === 'all';
   let metrics: TCertificateMetrics;
   let commentList: Awaited<ReturnType<typeof listCertificateComments>>;
   try {
-    [metrics, commentList] = await Promise.all([getCertificateMetrics(actor, slug), listCertificateComments(actor, slug)]);
+    [metrics, commentList] = await Promise.all([getCertificateMetrics(actor, slug), listCertificateComments(actor, slug, showAllComments ? COMMENTS_PER_COURSE : COMMENTS_SHOWN_PER_COURSE)]);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -281,8 +283,11 @@ export default async function CertificateDashboardPage({ params }: { params: Pro
         </h2>
         <p className="text-sm text-slate-600">
           {commentList.canReview
-            ? 'Comments are shown to partners and auditors only after you release them. The newest 20 per course are listed (up to 50 are kept for review).'
-            : 'Comments released for display by the quality manager.'}
+            ? `Comments are shown to partners and auditors only after you release them. ${showAllComments ? `All ${COMMENTS_PER_COURSE} newest per course are listed.` : `The newest ${COMMENTS_SHOWN_PER_COURSE} per course are listed.`}`
+            : 'Comments released for display by the quality manager.'}{' '}
+          <Link href={showAllComments ? `/certificates/${slug}/dashboard#comments-heading` : `/certificates/${slug}/dashboard?comments=all#comments-heading`} className="text-blue-700 underline">
+            {showAllComments ? 'Show fewer' : `Show up to ${COMMENTS_PER_COURSE} per course`}
+          </Link>
         </p>
         <Card>
           {commentList.comments.length === 0 ? (

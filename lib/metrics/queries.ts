@@ -188,8 +188,10 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
         meanInterval: starGuard.suppressed === null ? star.meanInterval : null,
         distribution: starGuard.suppressed === null ? star.distribution : null,
         shareOfFive: starGuard.suppressed === null ? star.shareOfFive : null,
+        // The last 24 months: a trend, and a payload that does not grow with the export's time span.
         monthly: months
           .filter((entry) => entry.course_id === courseraId)
+          .slice(-24)
           .map((entry) => ({ month: entry.month, n: entry.n, mean: entry.n >= k ? entry.rating_sum / entry.n : null })),
         suppressed: starGuard.suppressed,
       },

@@ -31,7 +31,7 @@ test('the IBM partner lands on its six certificates', async ({ page }) => {
 test('the Northwind partner lands on its one certificate', async ({ page }) => {
   await signIn(page, 'northwind');
   await expect(page.getByRole('heading', { name: '1 certificate in your scope' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Northwind Learning Analytics Certificate' })).toBeVisible();
+  await expect(page.getByTestId('certificate-definitions').getByRole('link', { name: 'Northwind Learning Analytics Certificate' })).toBeVisible();
 });
 
 test('the auditor lands on the six certificates of the granted procedure', async ({ page }) => {

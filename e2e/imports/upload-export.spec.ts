@@ -8,7 +8,7 @@ test('a quality manager uploads an export, sees live progress and a summary, the
   await signIn(page, 'quality');
   await page.getByRole('link', { name: 'Imports' }).click();
   await page.getByLabel('Export file').setInputFiles(zip);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText('Imported 31 rows from 12 tables');
   await expect(summary).toContainText('certificates created: data-analytics-pc');
@@ -26,7 +26,7 @@ test('a broken export is refused with file, line, column and reason', async ({ p
   await signIn(page, 'quality');
   await page.goto('/imports');
   await page.getByLabel('Export file').setInputFiles(zip);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   const error = page.getByTestId('import-error');
   await expect(error).toContainText('nothing was changed');
   await expect(error).toContainText('course_memberships.csv');

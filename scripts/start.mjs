@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Offline machines: no telemetry calls from the Next.js CLI.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const port = process.env.PORT ?? '3000';
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
 const tsxBin = join(root, 'node_modules/tsx/dist/cli.mjs');

@@ -13,6 +13,7 @@ import { findChromium } from './lib/find-chromium.mjs';
 import { findPostgresBin, startPostgres } from './lib/postgres-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const isCi = process.env.CI === 'true' || process.env.CI === '1';
 const bin = (relative) => join(root, 'node_modules', relative);
 const ALL_STAGES = ['typecheck', 'lint', 'unit', 'integration', 'e2e'];

@@ -6,7 +6,19 @@ import { METRIC_DEFINITIONS, type TMetricId } from '@/lib/metrics/definitions/me
  * The frame of every figure: title, n, the metric's definition (from the metric contract) and,
  * when the figure is withheld, the reason instead of the figure.
  */
-export function ChartCard({ title, metric, n, suppressed, children }: { title: string; metric: TMetricId; n: number | null; suppressed?: string | null; children: ReactNode }) {
+export function ChartCard({
+  title,
+  metric,
+  n,
+  suppressed,
+  children,
+}: {
+  title: string;
+  metric: TMetricId;
+  n: number | null;
+  suppressed?: string | null;
+  children: ReactNode;
+}) {
   const definition = METRIC_DEFINITIONS[metric];
   return (
     <Card className="flex flex-col">

@@ -1,18 +1,26 @@
 'use client';
 
+import { useHasMounted } from './use-has-mounted';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 
 /** A small trend line; the figure beside it carries the value, the line only the shape. */
 export function Sparkline({ data, label }: { data: { month: string; mean: number }[]; label: string }) {
+  const hasMounted = useHasMounted();
   if (data.length < 2) return <span className="text-xs text-slate-500">too few months</span>;
   return (
-    <span className="inline-block h-6 w-24 align-middle" role="img" aria-label={`${label}: ${data.map((point) => `${point.month} ${point.mean.toFixed(2)}`).join(', ')}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data}>
-          <YAxis hide domain={[1, 5]} />
-          <Line type="monotone" dataKey="mean" stroke="#1d4ed8" dot={false} strokeWidth={1.5} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
+    <span
+      className="inline-block h-6 w-24 align-middle"
+      role="img"
+      aria-label={`${label}: ${data.map((point) => `${point.month} ${point.mean.toFixed(2)}`).join(', ')}`}
+    >
+      {hasMounted ? (
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data}>
+            <YAxis hide domain={[1, 5]} />
+            <Line type="monotone" dataKey="mean" stroke="#1d4ed8" dot={false} strokeWidth={1.5} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      ) : null}
     </span>
   );
 }

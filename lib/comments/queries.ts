@@ -18,10 +18,12 @@ export async function listCertificateComments(actor: TActor, slug: string, perCo
   if (!certificate) throw new NotFoundError('Certificate not found');
   const canReview = canReviewComments(actor);
   const courseIds = certificate.courses.flatMap(({ course }) => (course.courseraCourseId ? [course.courseraCourseId] : []));
-  const [rows, reviews] = await Promise.all([
-    db.summaryCourseComment.findMany({ where: { course_id: { in: courseIds } }, orderBy: [{ course_id: 'asc' }, { rank: 'asc' }] }),
-    db.commentReview.findMany({ where: { courseraCourseId: { in: courseIds } } }),
-  ]);
+  const reviews = await db.commentReview.findMany({ where: { courseraCourseId: { in: courseIds }, ...(canReview ? {} : { decision: 'RELEASED' }) } });
+  // Reviewers see the newest comments; readers only released ones. Either way a bounded read.
+  const rows = await db.summaryCourseComment.findMany({
+    where: { course_id: { in: courseIds }, ...(canReview ? { rank: { lte: perCourse } } : { comment_key: { in: reviews.map((review) => review.commentKey) } }) },
+    orderBy: [{ course_id: 'asc' }, { rank: 'asc' }],
+  });
   const decisionOf = new Map(reviews.map((review) => [review.commentKey, review.decision]));
   const comments: TComment[] = [];
   for (const { course } of certificate.courses) {

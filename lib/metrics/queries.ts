@@ -4,7 +4,9 @@
 import type { TActor } from '@/lib/auth/actor';
 import { certificateScope } from '@/lib/auth/scope';
 import { getDb } from '@/lib/db/client';
-import { env } from '@/lib/env';
+import { getDialect } from '@/lib/db/dialect';
+import { env, getDatabaseUrl } from '@/lib/env';
+import { buildHotSpotsSql } from './sql/hot-spots';
 import { NotFoundError } from '@/lib/errors';
 import { METRIC_DEFINITIONS_VERSION } from './definitions/metric-definitions';
 import { computeNps, type TNpsSummary } from './stats/nps';
@@ -100,6 +102,17 @@ function guardedCount(count: number, groupSize: number, k: number): number | nul
   return groupSize >= k ? count : null;
 }
 
+/** The last 24 months with STAR ratings of these courses (bounded however long the export reaches back). */
+async function listRecentMonths(courseraIds: string[]) {
+  const db = getDb();
+  const latest = await db.summaryCourseRatingMonth.aggregate({ where: { course_id: { in: courseraIds } }, _max: { month: true } });
+  const last = latest._max.month;
+  if (!last) return [];
+  const [year, month] = last.split('-').map(Number) as [number, number];
+  const first = new Date(Date.UTC(year, month - 1 - 23, 1)).toISOString().slice(0, 7);
+  return db.summaryCourseRatingMonth.findMany({ where: { course_id: { in: courseraIds }, month: { gte: first } }, orderBy: { month: 'asc' } });
+}
+
 export async function getCertificateMetrics(actor: TActor, slug: string, k: number = env.CERTQA_MIN_GROUP_SIZE): Promise<TCertificateMetrics> {
   const db = getDb();
   const certificate = await db.certificate.findFirst({
@@ -115,8 +128,14 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
     db.summaryCourseCompletion.findMany({ where: inCourses }),
     db.summaryCourseTimeToCompletion.findMany({ where: inCourses }),
     db.summaryCourseRating.findMany({ where: inCourses }),
-    db.summaryCourseRatingMonth.findMany({ where: inCourses, orderBy: { month: 'asc' } }),
-    db.summaryItemFeedback.findMany({ where: inCourses }),
+    listRecentMonths(courseraIds),
+    courseraIds.length
+      ? db.$queryRawUnsafe<{ course_id: string; course_item_id: string; item_name: string | null; likes: number; dislikes: number; flags: number }[]>(
+          buildHotSpotsSql(getDialect(getDatabaseUrl()), courseraIds.length),
+          k,
+          ...courseraIds,
+        )
+      : [],
     db.importCourse.findMany({ where: { courseraCourseId: { in: courseraIds }, isCurrent: true }, include: { import: true } }),
     db.summaryCourseWorkload.findMany({ where: inCourses }),
   ]);
@@ -199,8 +218,9 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
       hotSpots: items
         .filter((entry) => entry.course_id === courseraId)
         .map((entry) => {
-          const n = entry.likes + entry.dislikes;
-          return { itemId: entry.course_item_id, name: entry.item_name, n, likes: entry.likes, dislikes: entry.dislikes, dislikeShare: n >= k ? entry.dislikes / n : null, flags: entry.flags };
+          const [likes, dislikes, flags] = [Number(entry.likes), Number(entry.dislikes), Number(entry.flags)];
+          const n = likes + dislikes;
+          return { itemId: entry.course_item_id, name: entry.item_name, n, likes, dislikes, dislikeShare: n >= k ? dislikes / n : null, flags };
         })
         .filter((entry) => entry.n >= k || entry.flags > 0)
         .sort((a, b) => (b.dislikeShare ?? -1) - (a.dislikeShare ?? -1) || b.flags - a.flags)

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TActor } from '@/lib/auth/actor';
-import { seedDemoFacts } from '@/lib/demo/seed-demo-facts';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { importExport } from '@/lib/import/import-export';
 import { getActorByEmail } from '@/lib/testing/actors';
 import { createMinimalExport, writeExportFolder } from '@/lib/testing/export-fixture';
-import { createTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
+import { createDemoTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
 import { reviewComment } from './mutations';
 import { listCertificateComments } from './queries';
 
@@ -13,9 +12,9 @@ let database: TTestDatabase;
 let quality: TActor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoFacts(database.db);
-  quality = await getActorByEmail(database.db, 'quality@coursera.demo');
+  const demo = await createDemoTestDatabase();
+  database = demo;
+  quality = demo.quality;
   // The minimal export defines certificate data-analytics-pc (partner "ibm") with one markup-laden comment.
   await importExport(quality, { sourcePath: writeExportFolder(createMinimalExport()) });
 });

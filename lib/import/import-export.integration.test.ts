@@ -2,11 +2,10 @@ import { appendFileSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { seedDemoFacts } from '@/lib/demo/seed-demo-facts';
 import { COURSE_A, COURSE_B, createMinimalExport, learner, writeExportFolder, writeExportZip, type TFixtureTables } from '@/lib/testing/export-fixture';
 import { getActorByEmail } from '@/lib/testing/actors';
 import { computeTableDigest } from '@/lib/testing/table-digest';
-import { createTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
+import { createDemoTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
 import type { TActor } from '@/lib/auth/actor';
 import { ForbiddenError } from '@/lib/errors';
 import { ImportError } from './coursera/import-error';
@@ -17,9 +16,9 @@ let database: TTestDatabase;
 let quality: TActor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoFacts(database.db);
-  quality = await getActorByEmail(database.db, 'quality@coursera.demo');
+  const demo = await createDemoTestDatabase();
+  database = demo;
+  quality = demo.quality;
 });
 afterAll(async () => database.drop());
 

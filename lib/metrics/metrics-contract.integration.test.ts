@@ -6,19 +6,18 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TActor } from '@/lib/auth/actor';
 import { generateDemoExport } from '@/lib/demo/export/generate-demo-export';
-import { seedDemoFacts } from '@/lib/demo/seed-demo-facts';
 import { importExport } from '@/lib/import/import-export';
 import { getActorByEmail } from '@/lib/testing/actors';
-import { createTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
+import { createDemoTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
 import { getCertificateMetrics } from './queries';
 
 let database: TTestDatabase;
 let quality: TActor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoFacts(database.db);
-  quality = await getActorByEmail(database.db, 'quality@coursera.demo');
+  const demo = await createDemoTestDatabase();
+  database = demo;
+  quality = demo.quality;
   const out = join(mkdtempSync(join(tmpdir(), 'certqa-contract-')), 'export.zip');
   await generateDemoExport({ learners: 600, seed: 7, out });
   await importExport(quality, { sourcePath: out });

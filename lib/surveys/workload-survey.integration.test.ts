@@ -1,22 +1,21 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TActor } from '@/lib/auth/actor';
-import { seedDemoFacts } from '@/lib/demo/seed-demo-facts';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { importExport } from '@/lib/import/import-export';
 import { getCertificateMetrics } from '@/lib/metrics/queries';
 import { getActorByEmail } from '@/lib/testing/actors';
 import { COURSE_A, createMinimalExport, writeExportFolder } from '@/lib/testing/export-fixture';
 import { computeTableDigest } from '@/lib/testing/table-digest';
-import { createTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
+import { createDemoTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
 import { importWorkloadSurvey } from './mutations';
 
 let database: TTestDatabase;
 let quality: TActor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoFacts(database.db);
-  quality = await getActorByEmail(database.db, 'quality@coursera.demo');
+  const demo = await createDemoTestDatabase();
+  database = demo;
+  quality = demo.quality;
   await importExport(quality, { sourcePath: writeExportFolder(createMinimalExport()) });
 });
 afterAll(async () => database.drop());

@@ -9,6 +9,9 @@ import pg from 'pg';
 import { disconnectDb, getDb, type TDb } from '@/lib/db/client';
 import type { TDialect } from '@/lib/db/dialect';
 import { migrateDatabase } from '@/lib/db/migrate';
+import type { TActor } from '@/lib/auth/actor';
+import { seedDemoFacts } from '@/lib/demo/seed-demo-facts';
+import { getActorByEmail } from './actors';
 
 export function getTestDialect(): TDialect {
   const dialect = process.env.CERTQA_TEST_DIALECT ?? 'sqlite';
@@ -56,4 +59,11 @@ export async function createTestDatabase(): Promise<TTestDatabase> {
       await cleanup();
     },
   };
+}
+
+/** A fresh database holding the demo facts (FIBAA 23/016, demo users), with its quality manager's actor. */
+export async function createDemoTestDatabase(): Promise<TTestDatabase & { quality: TActor }> {
+  const database = await createTestDatabase();
+  await seedDemoFacts(database.db);
+  return { ...database, quality: await getActorByEmail(database.db, 'quality@coursera.demo') };
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { canEditCertificateDefinitions } from '@/lib/auth/policies';
+import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
 import { getCertificateBySlug } from '@/lib/certificates/queries';
-import { NotFoundError } from '@/lib/errors';
 import { formatDate, formatHours } from '@/lib/utils/format';
 import { CourseTable } from './_components/course-table';
 import { EctsLedgerCard } from './_components/ects-ledger-card';
@@ -14,12 +13,7 @@ type TProps = { params: Promise<{ slug: string }> };
 
 async function loadCertificate(slug: string) {
   const actor = await requireActor();
-  try {
-    return { actor, certificate: await getCertificateBySlug(actor, slug) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return { actor, certificate: await orNotFound(getCertificateBySlug(actor, slug)) };
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Badge, type TBadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
+import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
-import { NotFoundError } from '@/lib/errors';
 import { getProcedure } from '@/lib/procedures/queries';
 import { formatDate, formatEnum } from '@/lib/utils/format';
 
@@ -32,13 +31,7 @@ const RATING_TONE: Record<string, TBadgeTone> = {
 export default async function ProcedurePage({ params }: { params: Promise<{ procedureId: string }> }) {
   const actor = await requireActor();
   const { procedureId } = await params;
-  let procedure: Awaited<ReturnType<typeof getProcedure>>;
-  try {
-    procedure = await getProcedure(actor, procedureId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const procedure = await orNotFound(getProcedure(actor, procedureId));
   return (
     <div className="flex flex-col gap-4">
       <div>

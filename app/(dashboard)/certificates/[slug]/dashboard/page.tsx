@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ChartCard } from '@/components/charts/chart-card';
 import { FunnelChart } from '@/components/charts/funnel-chart';
 import { RatingDistributionChart } from '@/components/charts/rating-distribution-chart';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
+import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
 import { COMMENTS_SHOWN_PER_COURSE, listCertificateComments } from '@/lib/comments/queries';
 import { COMMENTS_PER_COURSE } from '@/lib/metrics/summary-steps';
-import { NotFoundError } from '@/lib/errors';
 import { getCertificateMetrics, NPS_SYSTEMS, type TCertificateMetrics } from '@/lib/metrics/queries';
 import { formatDate, formatNumber } from '@/lib/utils/format';
 import { formatPercent, formatQuartiles, formatRate } from '@/lib/utils/format-rate';
@@ -70,14 +69,10 @@ export default async function CertificateDashboardPage({ params, searchParams }:
   const actor = await requireActor();
   const { slug } = await params;
   const showAllComments = (await searchParams).comments === 'all';
-  let metrics: TCertificateMetrics;
-  let commentList: Awaited<ReturnType<typeof listCertificateComments>>;
-  try {
-    [metrics, commentList] = await Promise.all([getCertificateMetrics(actor, slug), listCertificateComments(actor, slug, showAllComments ? COMMENTS_PER_COURSE : COMMENTS_SHOWN_PER_COURSE)]);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const [metrics, commentList] = await Promise.all([
+    orNotFound(getCertificateMetrics(actor, slug)),
+    orNotFound(listCertificateComments(actor, slug, showAllComments ? COMMENTS_PER_COURSE : COMMENTS_SHOWN_PER_COURSE)),
+  ]);
   const totalStar = metrics.courses.reduce((sum, course) => sum + course.star.n, 0);
   return (
     <div className="flex flex-col gap-4">

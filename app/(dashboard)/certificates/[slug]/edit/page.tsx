@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { canEditCertificateDefinitions } from '@/lib/auth/policies';
+import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
 import { getCertificateBySlug, listCourseOptions, toCertificateDefinitionInput } from '@/lib/certificates/queries';
-import { NotFoundError } from '@/lib/errors';
 import { CertificateDefinitionForm } from './_components/certificate-definition-form';
 
 export const metadata: Metadata = { title: 'Edit certificate definition' };
@@ -12,13 +11,7 @@ export const metadata: Metadata = { title: 'Edit certificate definition' };
 export default async function EditCertificatePage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requireActor();
   const { slug } = await params;
-  let certificate: Awaited<ReturnType<typeof getCertificateBySlug>>;
-  try {
-    certificate = await getCertificateBySlug(actor, slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const certificate = await orNotFound(getCertificateBySlug(actor, slug));
   if (!canEditCertificateDefinitions(actor)) {
     return (
       <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" role="alert">

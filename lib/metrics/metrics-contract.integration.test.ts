@@ -180,6 +180,34 @@ test('credential eligibility: ≥ 50 % of the items accessed and ≥ 60 % of the
   }
 });
 
+test('item hot spots: ranked at import with k, re-ranked live for another k, both equal the raw tables', async () => {
+  for (const k of [5, 2]) {
+    const metrics = await getCertificateMetrics(quality, 'ibm-data-science', k);
+    for (const course of metrics.courses.slice(0, 3)) {
+      const id = course.courseraCourseId as string;
+      const rows = await raw<{ course_item_id: string; likes: unknown; dislikes: unknown; flags: unknown }>(
+        `SELECT i.course_item_id,
+                (SELECT COUNT(*) FROM export_item_ratings r WHERE r.course_id = $1 AND r.course_item_id = i.course_item_id AND r.feedback_system = 'LIKE_OR_DISLIKE' AND r.feedback_rating = 1) AS likes,
+                (SELECT COUNT(*) FROM export_item_ratings r WHERE r.course_id = $2 AND r.course_item_id = i.course_item_id AND r.feedback_system = 'LIKE_OR_DISLIKE' AND r.feedback_rating = 0) AS dislikes,
+                (SELECT COUNT(*) FROM export_item_comments c WHERE c.course_id = $3 AND c.course_item_id = i.course_item_id) AS flags
+           FROM (SELECT DISTINCT course_item_id FROM export_course_branch_items WHERE course_id = $4) i`,
+        id,
+        id,
+        id,
+        id,
+      );
+      const expected = rows
+        .map((row) => ({ itemId: row.course_item_id, n: Number(row.likes) + Number(row.dislikes), dislikes: Number(row.dislikes), flags: Number(row.flags) }))
+        .filter((row) => row.n >= k || row.flags > 0)
+        .map((row) => ({ ...row, share: row.n >= k ? row.dislikes / row.n : -1 }))
+        .sort((a, b) => b.share - a.share || b.flags - a.flags || (a.itemId < b.itemId ? -1 : 1))
+        .slice(0, 10);
+      expect(course.hotSpots.map((item) => item.itemId), `${course.name}, k = ${k}`).toEqual(expected.map((item) => item.itemId));
+      expect(course.hotSpots.map((item) => item.dislikeShare)).toEqual(expected.map((item) => (item.share < 0 ? null : item.share)));
+    }
+  }
+});
+
 test('small-n suppression: the figures of a group below k are null with the reason', async () => {
   const metrics = await getCertificateMetrics(quality, 'ibm-data-science', 100_000);
   const course = metrics.courses[0];

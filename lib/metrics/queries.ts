@@ -113,6 +113,17 @@ async function listRecentMonths(courseraIds: string[]) {
   return db.summaryCourseRatingMonth.findMany({ where: { course_id: { in: courseraIds }, month: { gte: first } }, orderBy: { month: 'asc' } });
 }
 
+type THotSpotRow = { course_id: string; course_item_id: string; item_name: string | null; likes: number; dislikes: number; flags: number };
+
+/** The ten hot spots per course: ranked once per import; ranked live only when k has changed since. */
+async function listHotSpots(courseraIds: string[], k: number): Promise<THotSpotRow[]> {
+  if (courseraIds.length === 0) return [];
+  const db = getDb();
+  const ranked = await db.summaryItemFeedback.findMany({ where: { course_id: { in: courseraIds }, hot_spot_rank: { not: null } } });
+  if (ranked.every((row) => row.hot_spot_k === k)) return ranked;
+  return db.$queryRawUnsafe<THotSpotRow[]>(buildHotSpotsSql(getDialect(getDatabaseUrl()), courseraIds.length), k, ...courseraIds);
+}
+
 export async function getCertificateMetrics(actor: TActor, slug: string, k: number = env.CERTQA_MIN_GROUP_SIZE): Promise<TCertificateMetrics> {
   const db = getDb();
   const certificate = await db.certificate.findFirst({
@@ -129,13 +140,7 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
     db.summaryCourseTimeToCompletion.findMany({ where: inCourses }),
     db.summaryCourseRating.findMany({ where: inCourses }),
     listRecentMonths(courseraIds),
-    courseraIds.length
-      ? db.$queryRawUnsafe<{ course_id: string; course_item_id: string; item_name: string | null; likes: number; dislikes: number; flags: number }[]>(
-          buildHotSpotsSql(getDialect(getDatabaseUrl()), courseraIds.length),
-          k,
-          ...courseraIds,
-        )
-      : [],
+    listHotSpots(courseraIds, k),
     db.importCourse.findMany({ where: { courseraCourseId: { in: courseraIds }, isCurrent: true }, include: { import: true } }),
     db.summaryCourseWorkload.findMany({ where: inCourses }),
   ]);

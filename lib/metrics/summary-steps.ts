@@ -11,6 +11,7 @@ import { COURSE_RATING_SQL } from './sql/course-rating';
 import { COURSE_ITEMS_SQL, LEARNER_ACTIVITY_ROWS_SQL } from './sql/course-workload';
 import { LEARNER_ACTIVITY_SQL } from './sql/learner-activity';
 import { COURSE_RATING_MONTH_SQL } from './sql/course-rating-month';
+import { HOT_SPOT_RANK_SQL } from './sql/hot-spot-rank';
 import { ITEM_FEEDBACK_SQL } from './sql/item-feedback';
 import { LEARNER_COURSE_SQL } from './sql/learner-course';
 import { getSql, runStatement } from './sql/run-query';
@@ -129,6 +130,7 @@ export const SUMMARY_STEPS: readonly TSummaryStep[] = [
     compute: async (session, { importId }) => {
       await clear(session, 'summary_item_feedback', importId);
       await runStatement(session, ITEM_FEEDBACK_SQL, [importId]);
+      await runStatement(session, HOT_SPOT_RANK_SQL, [importId, env.CERTQA_MIN_GROUP_SIZE]);
     },
   },
   {

@@ -28,3 +28,8 @@ export function canImportExports(actor: TActor): boolean {
 export function canReviewComments(actor: TActor): boolean {
   return actor.role === 'QUALITY_MANAGER';
 }
+
+/** The audit trail is read by those who answer for a procedure: its quality managers and auditors. */
+export function canReadAuditTrail(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER' || actor.role === 'AUDITOR';
+}

@@ -1,4 +1,5 @@
 // `npm run certqa -- <command>`: the command line drives the same lib code as the web app.
+import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
 import { demoExportCommand } from './commands/demo-export';
 import { importCommand } from './commands/import';
@@ -9,6 +10,7 @@ import { usersCommand } from './commands/users';
 import { CliError } from './cli-error';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary: string }> = {
+  audit: { run: auditCommand, summary: 'audit verify: check that no audit-log entry was changed or removed' },
   metrics: { run: metricsCommand, summary: 'metrics <certificate-slug> [--json] [--as <email>]: the figures of a certificate' },
   migrate: { run: migrateCommand, summary: 'apply pending database migrations' },
   import: { run: importCommand, summary: 'import <file.zip|folder> [--json] [--as <email>]: load a Coursera research export' },

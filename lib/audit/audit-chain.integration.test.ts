@@ -14,7 +14,9 @@ beforeAll(async () => {
   database = demo;
   quality = demo.quality;
   const entries = Array.from({ length: 12 }, (_value, index) =>
-    database.db.$transaction((tx) => recordAudit(tx, quality, { action: 'test.append', entityType: 'Test', entityId: `t${index}`, before: { n: index }, after: { n: index + 1 } })),
+    database.db.$transaction((tx) =>
+      recordAudit(tx, quality, { action: 'test.append', entityType: 'Test', entityId: `t${index}`, before: { n: index }, after: { n: index + 1 } }),
+    ),
   );
   await Promise.all(entries);
 });

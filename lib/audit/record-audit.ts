@@ -27,7 +27,11 @@ const AUDIT_LOCK_KEY = 74_263_001;
 /** Stable JSON: keys sorted, dates as ISO strings, so equal states give equal text. */
 export function toAuditJson(value: Record<string, unknown> | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const sorted = Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key] instanceof Date ? (value[key] as Date).toISOString() : value[key]]));
+  const sorted = Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, value[key] instanceof Date ? (value[key] as Date).toISOString() : value[key]]),
+  );
   return JSON.stringify(sorted);
 }
 

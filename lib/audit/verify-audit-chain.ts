@@ -16,13 +16,28 @@ export async function verifyAuditChain(db: TDb): Promise<TAuditVerification> {
     const entries = await db.auditEntry.findMany({ where: { sequence: { gte: expectedSequence } }, orderBy: { sequence: 'asc' }, take: PAGE });
     for (const entry of entries) {
       if (entry.sequence !== expectedSequence) {
-        return { ok: false, entries: checked, sequence: expectedSequence, problem: `entry ${expectedSequence} is missing (the log jumps from ${expectedSequence - 1} to ${entry.sequence})` };
+        return {
+          ok: false,
+          entries: checked,
+          sequence: expectedSequence,
+          problem: `entry ${expectedSequence} is missing (the log jumps from ${expectedSequence - 1} to ${entry.sequence})`,
+        };
       }
       if (entry.previousHash !== previousHash) {
-        return { ok: false, entries: checked, sequence: entry.sequence, problem: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1} (previous hash differs): an entry was replaced or removed` };
+        return {
+          ok: false,
+          entries: checked,
+          sequence: entry.sequence,
+          problem: `entry ${entry.sequence} does not follow entry ${entry.sequence - 1} (previous hash differs): an entry was replaced or removed`,
+        };
       }
       if (computeAuditHash(entry, entry.previousHash) !== entry.hash) {
-        return { ok: false, entries: checked, sequence: entry.sequence, problem: `entry ${entry.sequence} was changed after it was written (${entry.action} on ${entry.entityType} ${entry.entityId}): its content no longer matches its hash` };
+        return {
+          ok: false,
+          entries: checked,
+          sequence: entry.sequence,
+          problem: `entry ${entry.sequence} was changed after it was written (${entry.action} on ${entry.entityType} ${entry.entityId}): its content no longer matches its hash`,
+        };
       }
       previousHash = entry.hash;
       expectedSequence += 1;
@@ -33,7 +48,12 @@ export async function verifyAuditChain(db: TDb): Promise<TAuditVerification> {
   const head = await db.auditHead.findUnique({ where: { id: 1 } });
   const headSequence = head?.sequence ?? 0;
   if (headSequence !== checked || (head?.hash ?? GENESIS_HASH) !== previousHash) {
-    return { ok: false, entries: checked, sequence: headSequence, problem: `the log ends at entry ${checked}, but its head records entry ${headSequence}: entries were removed from the end` };
+    return {
+      ok: false,
+      entries: checked,
+      sequence: headSequence,
+      problem: `the log ends at entry ${checked}, but its head records entry ${headSequence}: entries were removed from the end`,
+    };
   }
   return { ok: true, entries: checked, headHash: previousHash };
 }

@@ -22,7 +22,9 @@ test('a token acts as its user with the same scope, is stored hashed, and stops 
   const actor = await authenticateApiToken(`Bearer ${token}`);
   expect(actor).toMatchObject({ userId: partner.id, role: 'CONTENT_PARTNER' });
   await expect(getCertificateMetrics(actor as NonNullable<typeof actor>, 'ibm-data-science')).rejects.toThrow('Certificate not found');
-  expect((await getCertificateMetrics(actor as NonNullable<typeof actor>, 'northwind-learning-analytics')).certificate.slug).toBe('northwind-learning-analytics');
+  expect((await getCertificateMetrics(actor as NonNullable<typeof actor>, 'northwind-learning-analytics')).certificate.slug).toBe(
+    'northwind-learning-analytics',
+  );
 
   expect(await revokeApiToken(id)).toBe(true);
   expect(await authenticateApiToken(`Bearer ${token}`)).toBeNull();

@@ -33,3 +33,18 @@ export function canReviewComments(actor: TActor): boolean {
 export function canReadAuditTrail(actor: TActor): boolean {
   return actor.role === 'QUALITY_MANAGER' || actor.role === 'AUDITOR';
 }
+
+/** A checklist item is worked by quality managers and by the organisation it is assigned to. */
+export function canWorkChecklistItem(actor: TActor, item: { assigneeOrganisationId: string }): boolean {
+  return actor.role === 'QUALITY_MANAGER' || (actor.role === 'CONTENT_PARTNER' && item.assigneeOrganisationId === actor.organisationId);
+}
+
+/** Only quality managers accept or reject evidence and record committee decisions. */
+export function canReviewEvidence(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER';
+}
+
+/** Quality managers run control loops; measure owners update their measures' status. */
+export function canManageControlLoops(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER';
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { listCertificates, getCertificateBySlug } from '@/lib/certificates/queries';
+import { getCertificateBySlug, listCertificates } from '@/lib/certificates/queries';
 import { seedDemoFacts } from '@/lib/demo/seed-demo-facts';
 import { NotFoundError } from '@/lib/errors';
 import { getProcedure, listProcedures } from '@/lib/procedures/queries';

@@ -45,3 +45,26 @@ export function certificateScope(actor: TActor, now: Date = getNow()): Prisma.Ce
 export function courseScope(actor: TActor, now: Date = getNow()): Prisma.CourseWhereInput {
   return { certificates: { some: { certificate: certificateScope(actor, now) } } };
 }
+
+/**
+ * Checklist items: quality managers see those of their platform's procedures; content partners
+ * only the items assigned to their organisation; auditors those of the procedures granted to them.
+ */
+export function checklistItemScope(actor: TActor, now: Date = getNow()): Prisma.ChecklistItemWhereInput {
+  switch (actor.role) {
+    case 'QUALITY_MANAGER':
+      return { condition: { procedure: { platformOrganisationId: actor.organisationId } } };
+    case 'CONTENT_PARTNER':
+      return { assigneeOrganisationId: actor.organisationId };
+    case 'AUDITOR':
+      return { condition: { procedure: procedureScope(actor, now) } };
+    default:
+      return NOTHING;
+  }
+}
+
+/** Control loops are seen through their certificate (partners see the loops of their certificates). */
+export function controlLoopScope(actor: TActor, now: Date = getNow()): Prisma.ControlLoopWhereInput {
+  if (actor.role !== 'QUALITY_MANAGER' && actor.role !== 'CONTENT_PARTNER' && actor.role !== 'AUDITOR') return NOTHING;
+  return { certificate: certificateScope(actor, now) };
+}

@@ -1,7 +1,7 @@
 // The actor of the current request (Next.js only). Cached per request with React's cache().
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
 import type { TActor } from './actor';

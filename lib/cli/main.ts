@@ -1,4 +1,6 @@
 // `npm run certqa -- <command>`: the command line drives the same lib code as the web app.
+
+import { CliError } from './cli-error';
 import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
 import { demoExportCommand } from './commands/demo-export';
@@ -7,7 +9,6 @@ import { metricsCommand } from './commands/metrics';
 import { migrateCommand } from './commands/migrate';
 import { tokensCommand } from './commands/tokens';
 import { usersCommand } from './commands/users';
-import { CliError } from './cli-error';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary: string }> = {
   audit: { run: auditCommand, summary: 'audit verify: check that no audit-log entry was changed or removed' },

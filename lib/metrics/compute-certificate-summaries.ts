@@ -57,22 +57,24 @@ export async function computeCertificateSummary(executor: TSqlExecutor, certific
   }
 
   const [enrolledRow] = linked.length
-    ? await executor.query<{ n: number | string }>(`SELECT COUNT(DISTINCT learner_id) AS n FROM summary_learner_course WHERE course_id IN (${placeholders(linked)})`, linked)
+    ? await executor.query<{ n: number | string }>(
+        `SELECT COUNT(DISTINCT learner_id) AS n FROM summary_learner_course WHERE course_id IN (${placeholders(linked)})`,
+        linked,
+      )
     : [];
   const imports = linked.length
-    ? await executor.query<{ import_id: string }>(`SELECT DISTINCT import_id FROM summary_learner_course WHERE course_id IN (${placeholders(linked)}) ORDER BY import_id`, linked)
+    ? await executor.query<{ import_id: string }>(
+        `SELECT DISTINCT import_id FROM summary_learner_course WHERE course_id IN (${placeholders(linked)}) ORDER BY import_id`,
+        linked,
+      )
     : [];
   const completers = funnel.length > 0 ? (funnel[funnel.length - 1]?.passedAllSoFar ?? 0) : 0;
 
   await executor.execute('DELETE FROM summary_certificate WHERE certificate_id = $1', [certificateId]);
-  await executor.execute('INSERT INTO summary_certificate (certificate_id, enrolled, completers, funnel, import_ids, computed_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-    certificateId,
-    Number(enrolledRow?.n ?? 0),
-    completers,
-    JSON.stringify(funnel),
-    JSON.stringify(imports.map((row) => row.import_id)),
-    now,
-  ]);
+  await executor.execute(
+    'INSERT INTO summary_certificate (certificate_id, enrolled, completers, funnel, import_ids, computed_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [certificateId, Number(enrolledRow?.n ?? 0), completers, JSON.stringify(funnel), JSON.stringify(imports.map((row) => row.import_id)), now],
+  );
 }
 
 /** Certificates holding any of the given Coursera courses (those an import touched). */

@@ -1,8 +1,9 @@
 // The metric contract of DESIGN.md, checked against SQL written here, independently of
 // lib/metrics, on a generated export (both dialects), plus hand-made boundary cases.
-import { join } from 'node:path';
+
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TActor } from '@/lib/auth/actor';
 import { generateDemoExport } from '@/lib/demo/export/generate-demo-export';
@@ -39,8 +40,10 @@ async function scalar(sql: string, ...params: unknown[]): Promise<number> {
 const ENROLLED = `SELECT COUNT(DISTINCT learner_id) FROM export_course_memberships WHERE course_id = $1 AND course_membership_role = 'LEARNER'`;
 const PASSED = `EXISTS (SELECT 1 FROM export_course_grades g WHERE g.course_id = m.course_id AND g.learner_id = m.learner_id AND g.course_passing_state_id IN (1, 2))`;
 const COMPLETERS = `SELECT COUNT(DISTINCT m.learner_id) FROM export_course_memberships m WHERE m.course_id = $1 AND m.course_membership_role = 'LEARNER' AND ${PASSED}`;
-const PAYING_FILTER = (column: string) => `EXISTS (SELECT 1 FROM export_course_payments p WHERE p.course_id = m.course_id AND p.learner_id = m.learner_id AND (CASE WHEN p.${column} THEN 1 ELSE 0 END) = 1)`;
-const PAYING = (column: string) => `SELECT COUNT(DISTINCT m.learner_id) FROM export_course_memberships m WHERE m.course_id = $1 AND m.course_membership_role = 'LEARNER' AND ${PAYING_FILTER(column)}`;
+const PAYING_FILTER = (column: string) =>
+  `EXISTS (SELECT 1 FROM export_course_payments p WHERE p.course_id = m.course_id AND p.learner_id = m.learner_id AND (CASE WHEN p.${column} THEN 1 ELSE 0 END) = 1)`;
+const PAYING = (column: string) =>
+  `SELECT COUNT(DISTINCT m.learner_id) FROM export_course_memberships m WHERE m.course_id = $1 AND m.course_membership_role = 'LEARNER' AND ${PAYING_FILTER(column)}`;
 const PAYING_COMPLETERS = (column: string) => `${PAYING(column)} AND ${PASSED}`;
 
 test('every course figure equals the contract computed from the raw tables', async () => {
@@ -63,11 +66,23 @@ test('every course figure equals the contract computed from the raw tables', asy
 
       const starN = await scalar(`SELECT COUNT(*) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = 'STAR'`, id);
       expect(course.star.n).toBe(starN);
-      if (starN > 0) expect(course.star.mean).toBeCloseTo(await scalar(`SELECT AVG(feedback_rating * 1.0) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = 'STAR'`, id), 10);
+      if (starN > 0)
+        expect(course.star.mean).toBeCloseTo(
+          await scalar(`SELECT AVG(feedback_rating * 1.0) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = 'STAR'`, id),
+          10,
+        );
       for (const system of ['NPS_FIRST_WEEK', 'NPS_END_OF_COURSE'] as const) {
         const n = await scalar(`SELECT COUNT(*) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = $2`, id, system);
-        const promoters = await scalar(`SELECT COUNT(*) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = $2 AND feedback_rating >= 9`, id, system);
-        const detractors = await scalar(`SELECT COUNT(*) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = $2 AND feedback_rating <= 6`, id, system);
+        const promoters = await scalar(
+          `SELECT COUNT(*) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = $2 AND feedback_rating >= 9`,
+          id,
+          system,
+        );
+        const detractors = await scalar(
+          `SELECT COUNT(*) FROM export_course_ratings WHERE course_id = $1 AND feedback_system = $2 AND feedback_rating <= 6`,
+          id,
+          system,
+        );
         expect(course.nps[system].n).toBe(n);
         if (n > 0) expect(course.nps[system].score).toBeCloseTo((100 * (promoters - detractors)) / n, 10);
       }
@@ -81,7 +96,12 @@ test('certificate enrolled, completers and the funnel equal the contract', async
     const metrics = await getCertificateMetrics(quality, slug, 1);
     const ids = metrics.courses.map((course) => course.courseraCourseId as string);
     const list = ids.map((_id, index) => `$${index + 1}`).join(', ');
-    expect(metrics.certificateEnrolled).toBe(await scalar(`SELECT COUNT(DISTINCT learner_id) FROM export_course_memberships WHERE course_membership_role = 'LEARNER' AND course_id IN (${list})`, ...ids));
+    expect(metrics.certificateEnrolled).toBe(
+      await scalar(
+        `SELECT COUNT(DISTINCT learner_id) FROM export_course_memberships WHERE course_membership_role = 'LEARNER' AND course_id IN (${list})`,
+        ...ids,
+      ),
+    );
     const passedAll = (courseIds: string[]) =>
       scalar(
         `SELECT COUNT(*) FROM (SELECT m.learner_id FROM export_course_memberships m WHERE m.course_membership_role = 'LEARNER' AND m.course_id IN (${courseIds.map((_id, index) => `$${index + 1}`).join(', ')}) AND ${PASSED} GROUP BY m.learner_id HAVING COUNT(DISTINCT m.course_id) = ${courseIds.length}) AS complete`,
@@ -108,7 +128,10 @@ test('time to completion: median and quartiles of passing minus first LEARNER me
     course.courseraCourseId,
   );
   const toTime = (value: unknown) => (value instanceof Date ? value.getTime() : new Date(`${String(value).replace(' ', 'T')}Z`).getTime());
-  const days = rows.filter((row) => row.passed_ts !== null).map((row) => (toTime(row.passed_ts) - toTime(row.first_ts)) / 86_400_000).sort((a, b) => a - b);
+  const days = rows
+    .filter((row) => row.passed_ts !== null)
+    .map((row) => (toTime(row.passed_ts) - toTime(row.first_ts)) / 86_400_000)
+    .sort((a, b) => a - b);
   const quantile = (p: number) => {
     const position = (days.length - 1) * p;
     const low = Math.floor(position);
@@ -134,9 +157,12 @@ test('observed time on task: gaps up to the 30-minute cut-off summed per learner
     course.courseraCourseId,
   );
   const completers = new Set(
-    (await raw<{ learner_id: string }>(`SELECT DISTINCT m.learner_id FROM export_course_memberships m WHERE m.course_id = $1 AND m.course_membership_role = 'LEARNER' AND ${PASSED}`, course.courseraCourseId)).map(
-      (row) => row.learner_id,
-    ),
+    (
+      await raw<{ learner_id: string }>(
+        `SELECT DISTINCT m.learner_id FROM export_course_memberships m WHERE m.course_id = $1 AND m.course_membership_role = 'LEARNER' AND ${PASSED}`,
+        course.courseraCourseId,
+      )
+    ).map((row) => row.learner_id),
   );
   const toTime = (value: unknown) => (value instanceof Date ? value.getTime() : new Date(`${String(value).replace(' ', 'T')}Z`).getTime());
   const byLearner = new Map<string, number[]>();
@@ -202,7 +228,10 @@ test('item hot spots: ranked at import with k, re-ranked live for another k, bot
         .map((row) => ({ ...row, share: row.n >= k ? row.dislikes / row.n : -1 }))
         .sort((a, b) => b.share - a.share || b.flags - a.flags || (a.itemId < b.itemId ? -1 : 1))
         .slice(0, 10);
-      expect(course.hotSpots.map((item) => item.itemId), `${course.name}, k = ${k}`).toEqual(expected.map((item) => item.itemId));
+      expect(
+        course.hotSpots.map((item) => item.itemId),
+        `${course.name}, k = ${k}`,
+      ).toEqual(expected.map((item) => item.itemId));
       expect(course.hotSpots.map((item) => item.dislikeShare)).toEqual(expected.map((item) => (item.share < 0 ? null : item.share)));
     }
   }

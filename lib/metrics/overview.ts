@@ -34,7 +34,9 @@ export async function listCertificateOverviews(actor: TActor, k: number = env.CE
     include: { contentPartnerOrganisation: true, courses: { include: { course: { select: { courseraCourseId: true } } } } },
     orderBy: { name: 'asc' },
   });
-  const allCourseIds = [...new Set(certificates.flatMap((certificate) => certificate.courses.flatMap((row) => (row.course.courseraCourseId ? [row.course.courseraCourseId] : []))))];
+  const allCourseIds = [
+    ...new Set(certificates.flatMap((certificate) => certificate.courses.flatMap((row) => (row.course.courseraCourseId ? [row.course.courseraCourseId] : [])))),
+  ];
   const [summaries, completions, ratings, months] = await Promise.all([
     db.summaryCertificate.findMany({ where: { certificate_id: { in: certificates.map((certificate) => certificate.id) } } }),
     db.summaryCourseCompletion.findMany({ where: { course_id: { in: allCourseIds } } }),
@@ -62,8 +64,18 @@ export async function listCertificateOverviews(actor: TActor, k: number = env.CE
       contentPartnerName: certificate.contentPartnerOrganisation.name,
       enrolled: summary && summary.enrolled >= k ? summary.enrolled : null,
       // Pooled over the certificate's courses: all completions over all course enrolments.
-      completion: figure(sum((row) => row.completers), sum((row) => row.enrolled), k, targets.completionRate),
-      paidCompletion: figure(sum((row) => row.paying_completers), sum((row) => row.paying), k, targets.paidCompletionRate),
+      completion: figure(
+        sum((row) => row.completers),
+        sum((row) => row.enrolled),
+        k,
+        targets.completionRate,
+      ),
+      paidCompletion: figure(
+        sum((row) => row.paying_completers),
+        sum((row) => row.paying),
+        k,
+        targets.paidCompletionRate,
+      ),
       star: { value: star.value, n: starN, suppressed: star.suppressed, light: computeLight(star.value, targets.starMean) },
       starTrend: [...byMonth]
         .filter(([, entry]) => entry.n >= k)

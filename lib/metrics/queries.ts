@@ -6,14 +6,14 @@ import { certificateScope } from '@/lib/auth/scope';
 import { getDb } from '@/lib/db/client';
 import { getDialect } from '@/lib/db/dialect';
 import { env, getDatabaseUrl } from '@/lib/env';
-import { buildHotSpotsSql } from './sql/hot-spots';
 import { NotFoundError } from '@/lib/errors';
+import { summarizeReportedHours } from '@/lib/surveys/queries';
 import { METRIC_DEFINITIONS_VERSION } from './definitions/metric-definitions';
+import { buildHotSpotsSql } from './sql/hot-spots';
 import { computeNps, type TNpsSummary } from './stats/nps';
 import { computeStarSummary, type TStarValue } from './stats/star-rating';
 import { applyMinimumGroupSize } from './stats/suppress-small-n';
 import { computeWilsonInterval } from './stats/wilson-interval';
-import { summarizeReportedHours } from '@/lib/surveys/queries';
 
 export const NPS_SYSTEMS = ['NPS_FIRST_WEEK', 'NPS_END_OF_COURSE'] as const;
 export type TNpsSystem = (typeof NPS_SYSTEMS)[number];
@@ -23,7 +23,15 @@ type TInterval = { low: number; high: number } | null;
 /** A rate with its numerator, denominator and 95 % Wilson interval; null values carry the reason. */
 export type TRate = { value: number | null; numerator: number | null; n: number; interval: TInterval; suppressed: string | null };
 
-export type TNpsFigure = { n: number; promoters: number | null; passives: number | null; detractors: number | null; score: number | null; interval: TInterval; suppressed: string | null };
+export type TNpsFigure = {
+  n: number;
+  promoters: number | null;
+  passives: number | null;
+  detractors: number | null;
+  score: number | null;
+  interval: TInterval;
+  suppressed: string | null;
+};
 
 export type TCourseMetrics = {
   courseId: string;
@@ -79,7 +87,15 @@ export type TCertificateMetrics = {
   certificateEnrolled: number | null;
   certificateCompleters: number | null;
   certificateCompletion: TRate;
-  funnel: { position: number; courseId: string; name: string; enrolled: number | null; passed: number | null; passedAllSoFar: number | null; suppressed: string | null }[];
+  funnel: {
+    position: number;
+    courseId: string;
+    name: string;
+    enrolled: number | null;
+    passed: number | null;
+    passedAllSoFar: number | null;
+    suppressed: string | null;
+  }[];
   courses: TCourseMetrics[];
   imports: { importId: string; sourceName: string; snapshotAt: string | null; contentSha256: string; finishedAt: string }[];
   computedAt: string | null;
@@ -93,7 +109,8 @@ function computeRate(numerator: number, n: number, k: number): TRate {
 
 function toNpsFigure(summary: TNpsSummary, k: number): TNpsFigure {
   const guarded = applyMinimumGroupSize(summary.score, summary.n, k, 'respondents');
-  if (guarded.suppressed !== null) return { n: summary.n, promoters: null, passives: null, detractors: null, score: null, interval: null, suppressed: guarded.suppressed };
+  if (guarded.suppressed !== null)
+    return { n: summary.n, promoters: null, passives: null, detractors: null, score: null, interval: null, suppressed: guarded.suppressed };
   return { ...summary, suppressed: null };
 }
 
@@ -155,7 +172,8 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
     const duration = durations.find((entry) => entry.course_id === courseraId);
     const durationGuard = applyMinimumGroupSize(duration?.median_days ?? null, duration?.n ?? 0, k, 'completers');
     const courseRatings = ratings.filter((entry) => entry.course_id === courseraId);
-    const distributionOf = (system: string) => new Map(courseRatings.filter((entry) => entry.feedback_system === system).map((entry) => [entry.rating, entry.n]));
+    const distributionOf = (system: string) =>
+      new Map(courseRatings.filter((entry) => entry.feedback_system === system).map((entry) => [entry.rating, entry.n]));
     const star = computeStarSummary(distributionOf('STAR'));
     const starGuard = applyMinimumGroupSize(star.mean, star.n, k, 'respondents');
     const source = courseraId ? importOf.get(courseraId) : undefined;
@@ -205,7 +223,11 @@ export async function getCertificateMetrics(actor: TActor, slug: string, k: numb
         })(),
         itemsTotal: workload?.items_total ?? null,
       },
-      credentialEligibility: { ...eligibility, participationThreshold: workload?.participation_threshold ?? null, achievementThreshold: workload?.achievement_threshold ?? null },
+      credentialEligibility: {
+        ...eligibility,
+        participationThreshold: workload?.participation_threshold ?? null,
+        achievementThreshold: workload?.achievement_threshold ?? null,
+      },
       star: {
         n: star.n,
         mean: starGuard.suppressed === null ? star.mean : null,

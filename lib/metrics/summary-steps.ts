@@ -1,18 +1,19 @@
 // The summary tables computed once per import, in order, inside the import's transaction. Each step
 // first removes the summaries of the import's courses, then writes them anew. Dashboards read only
 // these tables, so page time does not grow with the raw export.
+
+import { computeCommentKey } from '@/lib/comments/comment-key';
 import type { TBulkSession } from '@/lib/db/bulk/bulk-session';
+import { env } from '@/lib/env';
 import { computeCertificateSummary, listCertificatesWithCourses } from './compute-certificate-summaries';
 import { COMPLETION_DAYS_SQL } from './sql/completion-days';
 import { COURSE_COMPLETION_SQL } from './sql/course-completion';
-import { computeCommentKey } from '@/lib/comments/comment-key';
-import { env } from '@/lib/env';
 import { COURSE_RATING_SQL } from './sql/course-rating';
-import { COURSE_ITEMS_SQL, LEARNER_ACTIVITY_ROWS_SQL } from './sql/course-workload';
-import { LEARNER_ACTIVITY_SQL } from './sql/learner-activity';
 import { COURSE_RATING_MONTH_SQL } from './sql/course-rating-month';
+import { COURSE_ITEMS_SQL, LEARNER_ACTIVITY_ROWS_SQL } from './sql/course-workload';
 import { HOT_SPOT_RANK_SQL } from './sql/hot-spot-rank';
 import { ITEM_FEEDBACK_SQL } from './sql/item-feedback';
+import { LEARNER_ACTIVITY_SQL } from './sql/learner-activity';
 import { LEARNER_COURSE_SQL } from './sql/learner-course';
 import { getSql, runStatement } from './sql/run-query';
 import { computeQuantiles } from './stats/quantiles';
@@ -51,22 +52,29 @@ export const SUMMARY_STEPS: readonly TSummaryStep[] = [
     name: 'course workload and credential eligibility',
     compute: async (session, { importId, courseIds }) => {
       await clear(session, 'summary_course_workload', importId);
-      const items = await session.query<{ course_id: string; items_total: number | string; bottom_up_hours: number | string | null }>(getSql(COURSE_ITEMS_SQL, session.dialect), [importId]);
+      const items = await session.query<{ course_id: string; items_total: number | string; bottom_up_hours: number | string | null }>(
+        getSql(COURSE_ITEMS_SQL, session.dialect),
+        [importId],
+      );
       const participation = env.CERTQA_PARTICIPATION_THRESHOLD;
       const achievement = env.CERTQA_ACHIEVEMENT_THRESHOLD;
       const itemsOf = new Map(items.map((row) => [row.course_id, row]));
       for (const courseId of courseIds) {
-        const learners = await session.query<{ course_id: string; is_passed: number | string; observed_hours: number | string | null; items_accessed: number | string | null; best_grade: number | string | null }>(
-          getSql(LEARNER_ACTIVITY_ROWS_SQL, session.dialect),
-          [importId, courseId],
-        );
+        const learners = await session.query<{
+          course_id: string;
+          is_passed: number | string;
+          observed_hours: number | string | null;
+          items_accessed: number | string | null;
+          best_grade: number | string | null;
+        }>(getSql(LEARNER_ACTIVITY_ROWS_SQL, session.dialect), [importId, courseId]);
         if (learners.length === 0) continue;
         const courseItems = itemsOf.get(courseId);
         const itemsTotal = Number(courseItems?.items_total ?? 0);
         const observed = learners.filter((row) => Number(row.is_passed) === 1 && row.observed_hours !== null).map((row) => Number(row.observed_hours));
         const quantiles = computeQuantiles(observed);
         const eligible = learners.filter(
-          (row) => itemsTotal > 0 && Number(row.items_accessed ?? 0) / itemsTotal >= participation && row.best_grade !== null && Number(row.best_grade) >= achievement,
+          (row) =>
+            itemsTotal > 0 && Number(row.items_accessed ?? 0) / itemsTotal >= participation && row.best_grade !== null && Number(row.best_grade) >= achievement,
         ).length;
         await session.execute(
           `INSERT INTO summary_course_workload (course_id, import_id, items_total, bottom_up_hours, inactivity_cutoff_minutes, observed_n, observed_q1_hours, observed_median_hours, observed_q3_hours, participation_threshold, achievement_threshold, eligible)
@@ -111,7 +119,16 @@ export const SUMMARY_STEPS: readonly TSummaryStep[] = [
         const quantiles = computeQuantiles(days);
         await session.execute(
           'INSERT INTO summary_course_time_to_completion (course_id, import_id, n, min_days, q1_days, median_days, q3_days, max_days) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-          [courseId, importId, days.length, quantiles?.min ?? null, quantiles?.q1 ?? null, quantiles?.median ?? null, quantiles?.q3 ?? null, quantiles?.max ?? null],
+          [
+            courseId,
+            importId,
+            days.length,
+            quantiles?.min ?? null,
+            quantiles?.q1 ?? null,
+            quantiles?.median ?? null,
+            quantiles?.q3 ?? null,
+            quantiles?.max ?? null,
+          ],
         );
       }
     },
@@ -138,7 +155,13 @@ export const SUMMARY_STEPS: readonly TSummaryStep[] = [
     compute: async (session, { importId, courseIds }) => {
       await clear(session, 'summary_course_comment', importId);
       for (const courseId of courseIds) {
-        const rows = await session.query<{ course_id: string; feedback_system: string | null; respondent_id: string; feedback_ts: string | Date | null; feedback_text: string | null }>(
+        const rows = await session.query<{
+          course_id: string;
+          feedback_system: string | null;
+          respondent_id: string;
+          feedback_ts: string | Date | null;
+          feedback_text: string | null;
+        }>(
           `SELECT course_id, feedback_system, respondent_id, feedback_ts, feedback_text FROM export_course_comments
             WHERE import_id = $1 AND course_id = $2 AND feedback_text IS NOT NULL ORDER BY feedback_ts DESC, id LIMIT ${COMMENTS_PER_COURSE}`,
           [importId, courseId],

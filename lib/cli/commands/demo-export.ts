@@ -6,7 +6,12 @@ import { CliError } from '../cli-error';
 export async function demoExportCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { learners: { type: 'string', default: '2000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, isolated: { type: 'boolean', default: false } },
+    options: {
+      learners: { type: 'string', default: '2000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      isolated: { type: 'boolean', default: false },
+    },
   });
   const learners = Number(values.learners);
   const seed = Number(values.seed);

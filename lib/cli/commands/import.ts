@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { loadActor } from '@/lib/auth/authenticate';
 import type { TActor } from '@/lib/auth/actor';
+import { loadActor } from '@/lib/auth/authenticate';
 import { SYSTEM_ACTOR } from '@/lib/auth/system-actor';
 import { getDb } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { getDatabaseUrl } from '@/lib/env';
+import { ImportError } from '@/lib/import/coursera/import-error';
 import { ImportBusyError } from '@/lib/import/import-busy-error';
 import { importExport } from '@/lib/import/import-export';
-import { ImportError } from '@/lib/import/coursera/import-error';
 import { CliError } from '../cli-error';
 
 /**
@@ -49,7 +49,9 @@ export async function importCommand(args: string[]): Promise<void> {
         if (values.json || Date.now() - lastLine < 1000) return;
         lastLine = Date.now();
         const rate = progress.rowsPerSecond ? `, ${Math.round(progress.rowsPerSecond).toLocaleString('en')} rows/s` : '';
-        process.stderr.write(`  ${progress.phase}${progress.file ? ` ${progress.file}` : ''}${progress.totalRows ? `: ${progress.totalRows.toLocaleString('en')} rows${rate}` : ''}\n`);
+        process.stderr.write(
+          `  ${progress.phase}${progress.file ? ` ${progress.file}` : ''}${progress.totalRows ? `: ${progress.totalRows.toLocaleString('en')} rows${rate}` : ''}\n`,
+        );
       },
     });
     if (values.json) {
@@ -60,9 +62,13 @@ export async function importCommand(args: string[]): Promise<void> {
       console.log(`Unchanged: ${summary.warnings[0] ?? 'identical export already imported'}`);
       return;
     }
-    console.log(`Imported ${summary.sourceName} (${summary.partnerPrefix}, ${summary.anonymity.toLowerCase()}) as ${summary.importId} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Imported ${summary.sourceName} (${summary.partnerPrefix}, ${summary.anonymity.toLowerCase()}) as ${summary.importId} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     for (const table of summary.tables) console.log(`  ${table.file.padEnd(48)} ${table.rows.toLocaleString('en').padStart(12)} rows`);
-    console.log(`  ${summary.rowCount.toLocaleString('en')} rows, ${summary.courseCount} courses; certificates created: ${summary.certificates.created.join(', ') || 'none'}; updated: ${summary.certificates.updated.join(', ') || 'none'}`);
+    console.log(
+      `  ${summary.rowCount.toLocaleString('en')} rows, ${summary.courseCount} courses; certificates created: ${summary.certificates.created.join(', ') || 'none'}; updated: ${summary.certificates.updated.join(', ') || 'none'}`,
+    );
     for (const warning of summary.warnings) console.log(`  warning: ${warning}`);
   } catch (error) {
     if (error instanceof ImportError || error instanceof ImportBusyError) throw new CliError(`import refused, nothing changed: ${error.message}`);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { SYSTEM_ACTOR } from '@/lib/auth/system-actor';
-import { loadActor } from '@/lib/auth/authenticate';
 import type { TActor } from '@/lib/auth/actor';
+import { loadActor } from '@/lib/auth/authenticate';
+import { SYSTEM_ACTOR } from '@/lib/auth/system-actor';
 import { getDb } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { getCertificateMetrics } from '@/lib/metrics/queries';
@@ -34,9 +34,13 @@ export async function metricsCommand(args: string[]): Promise<void> {
       return;
     }
     const percent = (value: number | null) => (value === null ? 'suppressed' : `${(100 * value).toFixed(1)} %`);
-    console.log(`${metrics.certificate.name}: ${metrics.certificateEnrolled ?? 'suppressed'} enrolled, ${metrics.certificateCompleters ?? 'suppressed'} completed all courses`);
+    console.log(
+      `${metrics.certificate.name}: ${metrics.certificateEnrolled ?? 'suppressed'} enrolled, ${metrics.certificateCompleters ?? 'suppressed'} completed all courses`,
+    );
     for (const course of metrics.courses) {
-      console.log(`  ${String(course.position).padStart(2)}. ${course.name.padEnd(60)} enrolled ${String(course.enrolled ?? '—').padStart(6)}  completion ${percent(course.completionRate).padStart(10)}  paid ${percent(course.paidCompletion.value).padStart(10)}  STAR ${course.star.mean?.toFixed(2) ?? '—'} (n ${course.star.n})`);
+      console.log(
+        `  ${String(course.position).padStart(2)}. ${course.name.padEnd(60)} enrolled ${String(course.enrolled ?? '—').padStart(6)}  completion ${percent(course.completionRate).padStart(10)}  paid ${percent(course.paidCompletion.value).padStart(10)}  STAR ${course.star.mean?.toFixed(2) ?? '—'} (n ${course.star.n})`,
+      );
     }
   } catch (error) {
     if (error instanceof NotFoundError) throw new CliError(`no certificate "${slug}" in scope`, 1);

@@ -47,9 +47,11 @@ test("a partner asking for another partner's certificate by slug gets not-found"
 
 test('the auditor sees the granted procedure and its certificates only while the grant is in force', async () => {
   const auditor = await getActorByEmail(database.db, 'auditor@fibaa.demo');
-  expect(await slugsVisibleTo('auditor@fibaa.demo')).toEqual(IBM_SLUGS);
-  const [procedure] = await listProcedures(auditor);
-  expect(procedure?.projectNumber).toBe('23/016');
+  // The demo auditor holds two grants: FIBAA 23/016 (IBM) and the fictional open procedure (Northwind).
+  expect(await slugsVisibleTo('auditor@fibaa.demo')).toEqual([...IBM_SLUGS, 'northwind-learning-analytics'].sort());
+  const procedures = await listProcedures(auditor);
+  expect(procedures.map((entry) => entry.projectNumber).sort()).toEqual(['23/016', '26/901 (fictional demo)']);
+  const procedure = procedures.find((entry) => entry.projectNumber === '23/016');
 
   const inTwoYears = new Date(Date.now() + 2 * 365 * 86_400_000);
   expect(await database.db.certificate.count({ where: certificateScope(auditor, inTwoYears) })).toBe(0);
@@ -76,8 +78,9 @@ test('an unknown role matches nothing', async () => {
 test('a content partner sees the procedure covering its certificates; the other partner does not', async () => {
   const ibm = await getActorByEmail(database.db, 'partner@ibm.demo');
   const northwind = await getActorByEmail(database.db, 'partner@northwind.demo');
-  const [procedure] = await listProcedures(ibm);
+  const [procedure, ...others] = await listProcedures(ibm);
+  expect(others).toEqual([]);
   expect(procedure?.certificateCount).toBe(6);
-  expect(await listProcedures(northwind)).toEqual([]);
+  expect((await listProcedures(northwind)).map((entry) => entry.projectNumber)).toEqual(['26/901 (fictional demo)']);
   await expect(getProcedure(northwind, procedure?.id ?? '')).rejects.toBeInstanceOf(NotFoundError);
 });

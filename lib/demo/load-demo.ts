@@ -10,7 +10,9 @@ import { seedDemoFacts, type TDemoFactsResult } from './seed-demo-facts';
 
 export const DEMO_LEARNERS = 3000;
 
-export async function loadDemo(options: { learners?: number; onStep?: (step: string) => void } = {}): Promise<{ facts: TDemoFactsResult; import: TImportSummary | null }> {
+export async function loadDemo(
+  options: { learners?: number; onStep?: (step: string) => void } = {},
+): Promise<{ facts: TDemoFactsResult; import: TImportSummary | null }> {
   const db = getDb();
   const facts = await seedDemoFacts(db);
   if (!facts.created) return { facts, import: null };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
 import { computeTableDigest } from '@/lib/testing/table-digest';
+import { createTestDatabase, type TTestDatabase } from '@/lib/testing/test-database';
 import { seedDemoFacts } from './seed-demo-facts';
 
 let database: TTestDatabase;

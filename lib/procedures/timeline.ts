@@ -54,7 +54,5 @@ export function buildProcedureTimeline(procedure: TProcedureDates, decisions: TC
     recertification.setUTCFullYear(recertification.getUTCFullYear() - 1);
     add(recertification, 'Re-certification: self-assessment due (one year before the end)', 'deadline');
   }
-  return events
-    .sort((a, b) => a.date.getTime() - b.date.getTime())
-    .map((event) => ({ ...event, isFuture: event.date.getTime() > now.getTime() }));
+  return events.sort((a, b) => a.date.getTime() - b.date.getTime()).map((event) => ({ ...event, isFuture: event.date.getTime() > now.getTime() }));
 }

@@ -12,8 +12,13 @@ export function formatRate(rate: TRate): string {
 }
 
 /** "25 d [16–38], n = 56", or why the figure is withheld. */
-export function formatQuartiles(figure: { n: number; q1: number | null; median: number | null; q3: number | null; suppressed: string | null }, unit: string, digits = 1): string {
+export function formatQuartiles(
+  figure: { n: number; q1: number | null; median: number | null; q3: number | null; suppressed: string | null },
+  unit: string,
+  digits = 1,
+): string {
   if (figure.median === null) return `withheld (${figure.suppressed ?? 'no data'})`;
-  const format = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const format = (value: number | null) =>
+    value === null ? '—' : value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   return `${format(figure.median)} ${unit} [${format(figure.q1)}–${format(figure.q3)}], n = ${figure.n}`;
 }

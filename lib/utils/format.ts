@@ -16,6 +16,19 @@ export function formatDate(value: Date | null | undefined): string {
   return value.toLocaleDateString(LOCALE, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
+export function formatDateTime(value: Date | null | undefined): string {
+  if (!value) return '—';
+  return value.toLocaleString(LOCALE, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'UTC',
+  });
+}
+
 export function formatEnum(value: string): string {
   const text = value.toLowerCase().replaceAll('_', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);

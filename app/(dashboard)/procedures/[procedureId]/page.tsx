@@ -3,10 +3,21 @@ import Link from 'next/link';
 import { Badge, type TBadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
+import { listEntityHistory } from '@/lib/audit/queries';
+import { recordAuditorView } from '@/lib/audit/record-view';
 import { orNotFound } from '@/lib/auth/or-not-found';
+import { canManageProcedures, canReadAuditTrail, canReviewEvidence } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
+import { getNow } from '@/lib/clock';
+import { listConditionsWithChecklist } from '@/lib/conditions/queries';
+import { CONDITION_STATUS_LABEL, listManualTransitions } from '@/lib/conditions/workflow';
 import { getProcedure } from '@/lib/procedures/queries';
 import { formatDate, formatEnum } from '@/lib/utils/format';
+import { AddConditionForm } from './_components/add-condition-form';
+import { CommitteeDecisionForm } from './_components/committee-decision-form';
+import { ConditionStatusControls } from './_components/condition-status-controls';
+import { AddQualityProfileCriterionForm, QualityProfileRowForm } from './_components/quality-profile-row-form';
+import { RecommendationStatusSelect } from './_components/recommendation-status-select';
 
 export const metadata: Metadata = { title: 'Procedure' };
 
@@ -19,6 +30,8 @@ const STATUS_TONE: Record<string, TBadgeTone> = {
   EXTENDED: 'warning',
 };
 
+const EVIDENCE_TONE: Record<string, TBadgeTone> = { MISSING: 'bad', SUBMITTED: 'info', ACCEPTED: 'good', REJECTED: 'bad', EXPIRED: 'warning' };
+
 const RATING_TONE: Record<string, TBadgeTone> = {
   EXCEPTIONAL: 'good',
   EXCEEDS: 'good',
@@ -28,10 +41,31 @@ const RATING_TONE: Record<string, TBadgeTone> = {
   CONDITION: 'warning',
 };
 
+/** "3.1.2 rating MEETS → EXCEEDS" from an audit entry's before/after JSON. */
+function describeCriterionChange(before: string | null, after: string | null): string {
+  const was = before ? (JSON.parse(before) as Record<string, unknown>) : null;
+  const now = after ? (JSON.parse(after) as Record<string, unknown>) : null;
+  const code = String(now?.criterionCode ?? was?.criterionCode ?? '');
+  if (!was) return `${code} added (${String(now?.rating)})`;
+  if (!now) return `${code} removed (was ${String(was.rating)})`;
+  const changes = Object.keys(now)
+    .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(was[key]))
+    .map((key) => `${key} ${JSON.stringify(was[key])} → ${JSON.stringify(now[key])}`);
+  return `${code} ${changes.join(', ') || 'saved unchanged'}`;
+}
+
 export default async function ProcedurePage({ params }: { params: Promise<{ procedureId: string }> }) {
   const actor = await requireActor();
   const { procedureId } = await params;
   const procedure = await orNotFound(getProcedure(actor, procedureId));
+  const conditions = await listConditionsWithChecklist(actor, procedureId);
+  const profileHistory = await listEntityHistory(
+    'QualityProfileRating',
+    procedure.qualityProfile.map((row) => row.id),
+  );
+  await recordAuditorView(actor, { action: 'procedure.view', entityType: 'AccreditationProcedure', entityId: procedure.id, procedureId: procedure.id });
+  const isManager = canManageProcedures(actor);
+  const today = getNow().toISOString().slice(0, 10);
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -44,8 +78,16 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
           {procedure.agency.name} {procedure.projectNumber}: {procedure.type}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
-          {procedure.platform.name} · {procedure.modeOfStudy ?? ''} · decision: {procedure.decision ?? 'pending'} · certified {formatDate(procedure.certificationFrom)} – {formatDate(procedure.certificationUntil)}
+          {procedure.platform.name} · {procedure.modeOfStudy ?? ''} · decision: {procedure.decision ?? 'pending'} · certified{' '}
+          {formatDate(procedure.certificationFrom)} – {formatDate(procedure.certificationUntil)}
         </p>
+        {canReadAuditTrail(actor) ? (
+          <p className="mt-1 text-sm">
+            <Link href={`/procedures/${procedure.id}/audit`} className="text-blue-700 hover:underline">
+              Audit trail of this procedure
+            </Link>
+          </p>
+        ) : null}
       </div>
 
       <Card>
@@ -79,37 +121,92 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
       </Card>
 
       <Card>
-        <CardHeader
-          title="Conditions"
-          description={`Proof due ${formatDate(procedure.proofOfConditionsDueOn)} unless a condition sets its own date.`}
-        />
+        <CardHeader title="Conditions" description={`Proof due ${formatDate(procedure.proofOfConditionsDueOn)} unless a condition sets its own date.`} />
         <CardBody className="flex flex-col gap-3">
-          {procedure.conditions.map((condition) => (
-            <article key={condition.id} className="rounded-md border border-slate-200 p-3" data-testid="condition">
-              <div className="flex flex-wrap items-center gap-2">
-                <h3 className="font-semibold">Condition {condition.number}</h3>
-                <Badge tone={STATUS_TONE[condition.status] ?? 'neutral'}>{formatEnum(condition.status)}</Badge>
-                <span className="text-xs text-slate-600">
-                  Chapter {condition.chapter} · {condition.criterion}
-                  {condition.isAsteriskCriterion ? ' (asterisk criterion)' : ''}
-                </span>
-              </div>
-              <p className="mt-1 text-sm">{condition.text}</p>
-              <p className="mt-1 text-xs text-slate-600">Due {formatDate(condition.dueOn ?? procedure.proofOfConditionsDueOn)}</p>
-              {condition.decisions.length > 0 ? (
-                <ul className="mt-2 text-sm">
-                  {condition.decisions.map((decision) => (
-                    <li key={decision.id}>
-                      Committee decision on {formatDate(decision.decidedOn)}: <strong>{formatEnum(decision.decision)}</strong>
-                      {decision.meeting ? ` (${decision.meeting})` : ''}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="mt-2 text-sm text-slate-600">No committee decision recorded yet.</p>
-              )}
-            </article>
-          ))}
+          {conditions.length === 0 ? <p className="text-sm text-slate-600">No conditions recorded.</p> : null}
+          {conditions.map((condition) => {
+            const transitions = listManualTransitions(condition.status).filter(
+              (status) =>
+                isManager ||
+                (condition.status === 'OPEN' && status === 'IN_PROGRESS' && condition.checklistItems.length > 0 && actor.role === 'CONTENT_PARTNER'),
+            );
+            return (
+              <article
+                key={condition.id}
+                className="rounded-md border border-slate-200 p-3"
+                data-testid="condition"
+                aria-labelledby={`condition-${condition.number}`}
+              >
+                <div className="flex flex-wrap items-center gap-2">
+                  <h3 id={`condition-${condition.number}`} className="font-semibold">
+                    Condition {condition.number}
+                  </h3>
+                  <Badge tone={STATUS_TONE[condition.status] ?? 'neutral'}>{CONDITION_STATUS_LABEL[condition.status]}</Badge>
+                  <span className="text-xs text-slate-600">
+                    Chapter {condition.chapter} · {condition.criterion}
+                    {condition.isAsteriskCriterion ? ' (asterisk criterion)' : ''}
+                  </span>
+                </div>
+                <p className="mt-1 text-sm">{condition.text}</p>
+                <p className="mt-1 text-xs text-slate-600">Due {formatDate(condition.dueOn ?? procedure.proofOfConditionsDueOn)}</p>
+                {condition.decisions.length > 0 ? (
+                  <ul className="mt-2 text-sm">
+                    {condition.decisions.map((decision) => (
+                      <li key={decision.id}>
+                        Committee decision on {formatDate(decision.decidedOn)}: <strong>{formatEnum(decision.decision)}</strong>
+                        {decision.meeting ? ` (${decision.meeting})` : ''}
+                        {decision.extendedUntil ? `, new due date ${formatDate(decision.extendedUntil)}` : ''}
+                        {decision.note ? ` · ${decision.note}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="mt-2 text-sm text-slate-600">No committee decision recorded yet.</p>
+                )}
+                {condition.checklistItems.length > 0 ? (
+                  <Table className="mt-2" data-testid="checklist">
+                    <thead>
+                      <tr>
+                        <Th>Checklist item</Th>
+                        <Th>Assigned to</Th>
+                        <Th>Due</Th>
+                        <Th>Work</Th>
+                        <Th>Evidence</Th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {condition.checklistItems.map((item) => (
+                        <tr key={item.id}>
+                          <Td>
+                            <Link href={`/procedures/${procedure.id}/checklist/${item.id}`} className="text-blue-700 hover:underline">
+                              {item.title}
+                            </Link>
+                          </Td>
+                          <Td>
+                            {item.assigneeOrganisation.name}
+                            {item.assigneeUser ? ` · ${item.assigneeUser.name}` : ''}
+                          </Td>
+                          <Td className="tabular-nums">{formatDate(item.effectiveDueOn)}</Td>
+                          <Td>{formatEnum(item.status)}</Td>
+                          <Td>
+                            <Badge tone={EVIDENCE_TONE[item.evidenceState] ?? 'neutral'}>{item.evidenceState.toLowerCase()}</Badge>
+                            {item.evidenceCount > 0 ? <span className="ml-1 text-xs text-slate-600">({item.evidenceCount})</span> : null}
+                          </Td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                ) : (
+                  <p className="mt-2 text-xs text-slate-600">No checklist item of this condition is assigned to your organisation.</p>
+                )}
+                <div className="mt-2">
+                  <ConditionStatusControls conditionId={condition.id} transitions={transitions} />
+                </div>
+                {canReviewEvidence(actor) && condition.status === 'SUBMITTED' ? <CommitteeDecisionForm conditionId={condition.id} today={today} /> : null}
+              </article>
+            );
+          })}
+          {isManager ? <AddConditionForm procedureId={procedure.id} nextNumber={Math.max(0, ...conditions.map((condition) => condition.number)) + 1} /> : null}
         </CardBody>
       </Card>
 
@@ -130,7 +227,17 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
                 <Td>{recommendation.position}</Td>
                 <Td>{recommendation.chapter}</Td>
                 <Td>{recommendation.text}</Td>
-                <Td>{formatEnum(recommendation.status)}</Td>
+                <Td>
+                  {isManager ? (
+                    <RecommendationStatusSelect
+                      recommendationId={recommendation.id}
+                      status={recommendation.status}
+                      label={`Status of recommendation ${recommendation.position}`}
+                    />
+                  ) : (
+                    formatEnum(recommendation.status)
+                  )}
+                </Td>
               </tr>
             ))}
           </tbody>
@@ -157,11 +264,31 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
                 <Td>{row.criterionTitle}</Td>
                 <Td>
                   <Badge tone={RATING_TONE[row.rating] ?? 'neutral'}>{row.rating === 'CONDITION' ? 'Condition' : formatEnum(row.rating)}</Badge>
+                  {row.note ? <p className="mt-1 text-xs text-slate-600">{row.note}</p> : null}
+                  {isManager ? <QualityProfileRowForm criterion={row} /> : null}
                 </Td>
               </tr>
             ))}
           </tbody>
         </Table>
+        {isManager ? <AddQualityProfileCriterionForm procedureId={procedure.id} /> : null}
+        <details className="px-4 py-3 text-sm" data-testid="quality-profile-history">
+          <summary className="cursor-pointer">
+            History of the profile ({profileHistory.length} change{profileHistory.length === 1 ? '' : 's'})
+          </summary>
+          {profileHistory.length === 0 ? (
+            <p className="mt-1 text-slate-600">Unchanged since the agency's report.</p>
+          ) : (
+            <ul className="mt-1 flex flex-col gap-1">
+              {profileHistory.map((entry) => (
+                <li key={entry.sequence}>
+                  {formatDate(entry.at)} · {entry.actorLabel} · {entry.action.replace('quality-profile.', '')}:{' '}
+                  {describeCriterionChange(entry.before, entry.after)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
       </Card>
     </div>
   );

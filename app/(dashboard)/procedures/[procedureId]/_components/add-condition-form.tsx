@@ -1,0 +1,101 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { FormError } from '@/components/forms/form-error';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { createConditionAction } from '../actions';
+
+const SCOPES = [
+  { value: '', label: 'From the text ("for each of the courses" → per certificate)' },
+  { value: 'CERTIFICATE', label: 'One item per certificate' },
+  { value: 'COURSE', label: 'One item per course' },
+  { value: 'CONDITION', label: 'One item for the whole condition' },
+] as const;
+
+/** Adds a condition from the agency's report; its checklist is expanded on the server. */
+export function AddConditionForm({ procedureId, nextNumber }: { procedureId: string; nextNumber: number }) {
+  const [scope, setScope] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+  const { submit, isPending, formError, fieldErrors } = useActionSubmit(createConditionAction, {
+    onSuccess: (data) => setAdded(`Condition added with ${data.items} checklist item(s).`),
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    setAdded(null);
+    submit({
+      procedureId,
+      number: Number(text('number')),
+      chapter: text('chapter'),
+      criterion: text('criterion'),
+      text: text('text'),
+      checklistScope: scope === '' ? null : (scope as 'CERTIFICATE' | 'COURSE' | 'CONDITION'),
+      dueOn: text('dueOn') || null,
+    });
+  };
+  return (
+    <details className="rounded-md border border-slate-200 p-3">
+      <summary className="cursor-pointer text-sm font-medium">Add a condition</summary>
+      <form onSubmit={onSubmit} className="mt-3 flex flex-col gap-2" aria-label="Add a condition">
+        <div className="grid grid-cols-1 gap-2 md:grid-cols-4">
+          <Field id="condition-number" name="number" type="number" min={1} label="Number" defaultValue={nextNumber} required error={fieldErrors.number} />
+          <Field id="condition-chapter" name="chapter" label="Chapter" placeholder="3.1" required error={fieldErrors.chapter} />
+          <Field
+            id="condition-criterion"
+            name="criterion"
+            label="Criterion"
+            placeholder="3.1.2* Application of ECTS"
+            required
+            error={fieldErrors.criterion}
+            className="md:col-span-2"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="condition-text" className="text-sm font-medium text-slate-800">
+            Text of the condition
+          </label>
+          <textarea
+            id="condition-text"
+            name="text"
+            required
+            rows={3}
+            aria-invalid={fieldErrors.text ? true : undefined}
+            aria-describedby={fieldErrors.text ? 'condition-text-error' : undefined}
+            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+          {fieldErrors.text ? (
+            <p id="condition-text-error" role="alert" className="text-xs text-red-700">
+              {fieldErrors.text.join(' ')}
+            </p>
+          ) : null}
+        </div>
+        <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
+          <SelectField
+            id="condition-scope"
+            label="Checklist"
+            value={scope}
+            onChange={(event) => setScope(event.target.value)}
+            options={SCOPES}
+            error={fieldErrors.checklistScope}
+          />
+          <Field id="condition-due" name="dueOn" type="date" label="Due (empty: the procedure's proof date)" error={fieldErrors.dueOn} />
+        </div>
+        <FormError message={formError} />
+        {added ? (
+          <p role="status" className="text-sm text-green-800">
+            {added}
+          </p>
+        ) : null}
+        <div>
+          <Button type="submit" disabled={isPending}>
+            Add condition
+          </Button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -63,38 +63,60 @@ async function measure(url: string, cookie: string, seconds: number): Promise<{ 
   return { p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, requests: result.requests.total, errors: result.errors + result.non2xx };
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+type TMeasure = Awaited<ReturnType<typeof measure>>;
+
 export async function dashboardBenchmark(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { small: { type: 'string', default: '200' }, large: { type: 'string', default: '20000' }, seconds: { type: 'string', default: '15' } } });
+  const { values } = parseArgs({
+    args,
+    options: { small: { type: 'string', default: '200' }, large: { type: 'string', default: '20000' }, seconds: { type: 'string', default: '5' }, rounds: { type: 'string', default: '5' } },
+  });
   const seconds = Number(values.seconds);
+  const rounds = Number(values.rounds);
   const spawnBuild = spawnSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit' });
   if (spawnBuild.status !== 0) throw new Error('build failed');
-  const results: { label: string; progressRows: number; page: Awaited<ReturnType<typeof measure>>; json: Awaited<ReturnType<typeof measure>> }[] = [];
-  for (const [label, learners, port] of [
-    ['small', Number(values.small), 3301],
-    ['large', Number(values.large), 3302],
-  ] as const) {
-    console.log(`Preparing the ${label} database (${learners} learners) …`);
-    const { dataDir, progressRows } = prepare(learners);
-    const server = await startServer(dataDir, port);
-    try {
-      const cookie = await signIn(port);
-      const base = `http://localhost:${port}`;
-      // Warm up: the first request compiles nothing in production, but fills caches and JIT.
-      await measure(`${base}/certificates/ibm-data-science/dashboard`, cookie, 3);
-      const page = await measure(`${base}/certificates/ibm-data-science/dashboard`, cookie, seconds);
-      const json = await measure(`${base}/api/v1/certificates/ibm-data-science/metrics`, cookie, seconds);
-      results.push({ label, progressRows, page, json });
-    } finally {
-      server.kill();
+  const sides = [
+    { label: 'small', learners: Number(values.small), port: 3301 },
+    { label: 'large', learners: Number(values.large), port: 3302 },
+  ] as const;
+  const prepared = sides.map((side) => {
+    console.log(`Preparing the ${side.label} database (${side.learners} learners) …`);
+    return { ...side, ...prepare(side.learners) };
+  });
+  // Both servers run side by side; measurements alternate small/large in rounds, so that noise from
+  // a shared machine falls on both sides alike instead of on whichever ran second.
+  const servers: ChildProcess[] = [];
+  try {
+    const running = [];
+    for (const side of prepared) {
+      servers.push(await startServer(side.dataDir, side.port));
+      running.push({ ...side, base: `http://localhost:${side.port}`, cookie: await signIn(side.port), page: [] as TMeasure[], json: [] as TMeasure[] });
     }
+    for (const side of running) await measure(`${side.base}/certificates/ibm-data-science/dashboard`, side.cookie, 3); // warm-up
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const side of running) side.page.push(await measure(`${side.base}/certificates/ibm-data-science/dashboard`, side.cookie, seconds));
+      for (const side of running) side.json.push(await measure(`${side.base}/api/v1/certificates/ibm-data-science/metrics`, side.cookie, seconds));
+      console.log(`round ${round}/${rounds}: page p50 ${running.map((side) => side.page.at(-1)?.p50).join(' / ')} ms, JSON p50 ${running.map((side) => side.json.at(-1)?.p50).join(' / ')} ms (small / large)`);
+    }
+    const summary = (list: TMeasure[]) => ({ p50: median(list.map((entry) => entry.p50)), p95: median(list.map((entry) => entry.p95)), requests: list.reduce((sum, entry) => sum + entry.requests, 0), errors: list.reduce((sum, entry) => sum + entry.errors, 0) });
+    const results = running.map((side) => ({ label: side.label, progressRows: side.progressRows, page: summary(side.page), json: summary(side.json) }));
+    const [small, large] = results;
+    if (!small || !large) return;
+    console.log(`\nMedians over ${rounds} alternating rounds of ${seconds} s each, 4 connections.\n`);
+    console.log('| endpoint | course_progress rows | p50 ms | p97.5 ms | requests | errors |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const result of results) {
+      console.log(`| dashboard page (${result.label}) | ${result.progressRows.toLocaleString('en-GB')} | ${result.page.p50} | ${result.page.p95} | ${result.page.requests} | ${result.page.errors} |`);
+      console.log(`| metrics JSON (${result.label}) | ${result.progressRows.toLocaleString('en-GB')} | ${result.json.p50} | ${result.json.p95} | ${result.json.requests} | ${result.json.errors} |`);
+    }
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    console.log(`\nlarge/small p50: page ${ratio(large.page.p50, small.page.p50)}, JSON ${ratio(large.json.p50, small.json.p50)}; p97.5: page ${ratio(large.page.p95, small.page.p95)}, JSON ${ratio(large.json.p95, small.json.p95)}`);
+  } finally {
+    for (const server of servers) server.kill();
   }
-  const [small, large] = results;
-  if (!small || !large) return;
-  console.log('\n| endpoint | course_progress rows | p50 ms | p97.5 ms | requests | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const result of results) {
-    console.log(`| dashboard page (${result.label}) | ${result.progressRows.toLocaleString('en-GB')} | ${result.page.p50} | ${result.page.p95} | ${result.page.requests} | ${result.page.errors} |`);
-    console.log(`| metrics JSON (${result.label}) | ${result.progressRows.toLocaleString('en-GB')} | ${result.json.p50} | ${result.json.p95} | ${result.json.requests} | ${result.json.errors} |`);
-  }
-  console.log(`\nlarge/small p50: page ${(large.page.p50 / small.page.p50).toFixed(2)}, JSON ${(large.json.p50 / small.json.p50).toFixed(2)}; p97.5: page ${(large.page.p95 / small.page.p95).toFixed(2)}, JSON ${(large.json.p95 / small.json.p95).toFixed(2)}`);
 }

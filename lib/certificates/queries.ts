@@ -1,7 +1,8 @@
 // Reads of certificate definitions. Every function takes the actor first and applies its scope:
 // a certificate outside it is a NotFoundError, exactly like one that does not exist.
-import { certificateScope, courseScope, procedureScope } from '@/lib/auth/scope';
+
 import type { TActor } from '@/lib/auth/actor';
+import { certificateScope, courseScope, procedureScope } from '@/lib/auth/scope';
 import { getDb } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { getEctsRules } from '@/lib/procedures/ects-rules';
@@ -150,4 +151,9 @@ export function toCertificateDefinitionInput(certificate: TCertificateDetail): T
     intendedDurationMonthsMax: certificate.intendedDurationMonthsMax,
     courses: certificate.courses.map(({ courseId, position, estimatedHours }) => ({ courseId, position, estimatedHours })),
   };
+}
+
+/** Certificates in scope as choices for a form (id and name), by name. */
+export async function listCertificateChoices(actor: TActor): Promise<{ id: string; name: string }[]> {
+  return getDb().certificate.findMany({ where: certificateScope(actor), select: { id: true, name: true }, orderBy: { name: 'asc' } });
 }

@@ -4,12 +4,13 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { TActor } from '@/lib/auth/actor';
 import { canManageProcedures } from '@/lib/auth/policies';
-import { procedureScope } from '@/lib/auth/scope';
+import { certificateScope, procedureScope } from '@/lib/auth/scope';
 import { getDb } from '@/lib/db/client';
 import type { QualityRating } from '@/lib/db/generated/sqlite/enums';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import type {
   TAddQualityProfileCriterionInput,
+  TCreateProcedureInput,
   TRemoveQualityProfileCriterionInput,
   TUpdateQualityProfileRatingInput,
   TUpdateRecommendationStatusInput,
@@ -106,4 +107,43 @@ export async function removeQualityProfileCriterion(actor: TActor, input: TRemov
     });
   });
   return { procedureId: row.procedureId };
+}
+
+/** Quality managers open a procedure for certificates of their own platform with an agency. */
+export async function createProcedure(actor: TActor, input: TCreateProcedureInput): Promise<{ procedureId: string }> {
+  assertManager(actor);
+  const db = getDb();
+  const agency = await db.organisation.findFirst({ where: { id: input.agencyOrganisationId, kind: 'AGENCY' } });
+  if (!agency) throw new ValidationError('Nothing was created.', { agencyOrganisationId: ['Choose an accreditation agency'] });
+  const certificates = await db.certificate.findMany({ where: { AND: [{ id: { in: input.certificateIds } }, certificateScope(actor)] }, select: { id: true } });
+  if (certificates.length !== new Set(input.certificateIds).size)
+    throw new ValidationError('Nothing was created.', { certificateIds: ['Unknown certificate'] });
+  if (await db.accreditationProcedure.findFirst({ where: { agencyOrganisationId: agency.id, projectNumber: input.projectNumber } })) {
+    throw new ValidationError('Nothing was created.', { projectNumber: [`${agency.name} ${input.projectNumber} exists already`] });
+  }
+  return db.$transaction(async (tx) => {
+    const procedure = await tx.accreditationProcedure.create({
+      data: {
+        agencyOrganisationId: agency.id,
+        platformOrganisationId: actor.organisationId,
+        projectNumber: input.projectNumber,
+        type: input.type,
+        decision: input.decision,
+        openedOn: input.openedOn,
+        committeeMeetingOn: input.committeeMeetingOn,
+        certificationFrom: input.certificationFrom,
+        certificationUntil: input.certificationUntil,
+        proofOfConditionsDueOn: input.proofOfConditionsDueOn,
+        certificates: { create: certificates.map((certificate) => ({ certificateId: certificate.id })) },
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: 'procedure.create',
+      entityType: 'AccreditationProcedure',
+      entityId: procedure.id,
+      procedureId: procedure.id,
+      after: { ...input, agency: agency.name },
+    });
+    return { procedureId: procedure.id };
+  });
 }

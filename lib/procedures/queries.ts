@@ -74,3 +74,8 @@ export async function listOpenConditionDeadlines(actor: TActor) {
     }))
     .sort((a, b) => (a.dueOn?.getTime() ?? Number.POSITIVE_INFINITY) - (b.dueOn?.getTime() ?? Number.POSITIVE_INFINITY));
 }
+
+/** Accreditation agencies a procedure can be opened with (organisation names are not confidential). */
+export async function listAgencies(): Promise<{ id: string; name: string }[]> {
+  return getDb().organisation.findMany({ where: { kind: 'AGENCY' }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+}

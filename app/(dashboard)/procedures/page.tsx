@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
+import { canManageProcedures } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { listProcedures } from '@/lib/procedures/queries';
 import { formatDate } from '@/lib/utils/format';
@@ -13,7 +14,14 @@ export default async function ProceduresPage() {
   const procedures = await listProcedures(actor);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Accreditation procedures</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Accreditation procedures</h1>
+        {canManageProcedures(actor) ? (
+          <Link href="/procedures/new" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
+            New procedure
+          </Link>
+        ) : null}
+      </div>
       <Card>
         <CardHeader title={`${procedures.length} procedure${procedures.length === 1 ? '' : 's'} in your scope`} />
         {procedures.length === 0 ? (

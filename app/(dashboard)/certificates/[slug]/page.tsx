@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportLinks } from '@/components/exports/export-links';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import { canEditCertificateDefinitions } from '@/lib/auth/policies';
 import { orNotFound } from '@/lib/auth/or-not-found';
+import { canEditCertificateDefinitions } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { getCertificateBySlug } from '@/lib/certificates/queries';
 import { formatDate, formatHours } from '@/lib/utils/format';
@@ -40,7 +41,10 @@ export default async function CertificatePage({ params }: TProps) {
           </p>
         </div>
         <div className="flex gap-2">
-          <Link href={`/certificates/${certificate.slug}/dashboard`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+          <Link
+            href={`/certificates/${certificate.slug}/dashboard`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+          >
             Dashboard
           </Link>
           {canEditCertificateDefinitions(actor) ? (
@@ -54,7 +58,11 @@ export default async function CertificatePage({ params }: TProps) {
       <EctsLedgerCard certificate={certificate} />
 
       <Card>
-        <CardHeader title="Courses in order" description="Estimated hours as stated for this certificate." />
+        <CardHeader
+          title="Courses in order"
+          description="Estimated hours as stated for this certificate."
+          actions={<ExportLinks dataset="certificate-courses" subject="certificate" value={certificate.slug} />}
+        />
         <CourseTable certificate={certificate} />
       </Card>
 

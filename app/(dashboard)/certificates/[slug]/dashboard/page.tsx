@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { ChartCard } from '@/components/charts/chart-card';
 import { FunnelChart } from '@/components/charts/funnel-chart';
 import { RatingDistributionChart } from '@/components/charts/rating-distribution-chart';
+import { ExportLinks } from '@/components/exports/export-links';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
 import { COMMENTS_SHOWN_PER_COURSE, listCertificateComments } from '@/lib/comments/queries';
-import { COMMENTS_PER_COURSE } from '@/lib/metrics/summary-steps';
 import { getCertificateMetrics, NPS_SYSTEMS, type TCertificateMetrics } from '@/lib/metrics/queries';
+import { COMMENTS_PER_COURSE } from '@/lib/metrics/summary-steps';
 import { formatDate, formatNumber } from '@/lib/utils/format';
 import { formatPercent, formatQuartiles, formatRate } from '@/lib/utils/format-rate';
 import { CommentReviewButtons } from './_components/comment-review-buttons';
@@ -53,11 +54,11 @@ function CompletionTable({ metrics }: { metrics: TCertificateMetrics }) {
             </Td>
             <Td className="tabular-nums" data-field="paidCompletion">
               {formatRate(course.paidCompletion)}
-              {course.wasPaymentCompletion.value !== null ? <div className="text-xs text-slate-600">payment only: {formatRate(course.wasPaymentCompletion)}</div> : null}
+              {course.wasPaymentCompletion.value !== null ? (
+                <div className="text-xs text-slate-600">payment only: {formatRate(course.wasPaymentCompletion)}</div>
+              ) : null}
             </Td>
-            <Td className="tabular-nums">
-              {formatQuartiles(course.timeToCompletionDays, 'd', 0)}
-            </Td>
+            <Td className="tabular-nums">{formatQuartiles(course.timeToCompletionDays, 'd', 0)}</Td>
           </tr>
         ))}
       </tbody>
@@ -65,7 +66,13 @@ function CompletionTable({ metrics }: { metrics: TCertificateMetrics }) {
   );
 }
 
-export default async function CertificateDashboardPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ comments?: string }> }) {
+export default async function CertificateDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ comments?: string }>;
+}) {
   const actor = await requireActor();
   const { slug } = await params;
   const showAllComments = (await searchParams).comments === 'all';
@@ -111,6 +118,7 @@ export default async function CertificateDashboardPage({ params, searchParams }:
         </h2>
         <Card>
           <CardHeader
+            actions={<ExportLinks dataset="survey-results" subject="certificate" value={slug} label="Survey results" />}
             title="Estimated, bottom-up and observed hours per course"
             description="Estimated: as stated for this certificate. Bottom-up: the items' time commitments in the export. Observed: time on task of completers from activity timestamps, gaps over the inactivity cut-off counted as breaks: a lower bound, not a measurement of study time."
           />
@@ -132,22 +140,26 @@ export default async function CertificateDashboardPage({ params, searchParams }:
                   <Td className="text-right tabular-nums">{course.position}</Td>
                   <Td>{course.name}</Td>
                   <Td className="text-right tabular-nums">{formatNumber(course.workload.estimatedHours, 1)} h</Td>
-                  <Td className="text-right tabular-nums">{course.workload.bottomUpHours === null ? '—' : `${formatNumber(course.workload.bottomUpHours, 1)} h`}</Td>
+                  <Td className="text-right tabular-nums">
+                    {course.workload.bottomUpHours === null ? '—' : `${formatNumber(course.workload.bottomUpHours, 1)} h`}
+                  </Td>
                   <Td className="tabular-nums" data-field="reportedHours">
                     {formatQuartiles(course.workload.reportedHours, 'h')}
-                    {course.workload.reportedHours.shareHigher === null ? '' : `; ${formatPercent(course.workload.reportedHours.shareHigher)} more than estimated`}
+                    {course.workload.reportedHours.shareHigher === null
+                      ? ''
+                      : `; ${formatPercent(course.workload.reportedHours.shareHigher)} more than estimated`}
                   </Td>
-                  <Td className="tabular-nums">
-                    {formatQuartiles(course.workload.observedHours, 'h')}
-                  </Td>
+                  <Td className="tabular-nums">{formatQuartiles(course.workload.observedHours, 'h')}</Td>
                   <Td className="tabular-nums">{formatRate(course.credentialEligibility)}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
           <p className="px-4 py-2 text-xs text-slate-600">
-            Credential eligibility: enrolled learners who accessed at least {formatPercent(metrics.courses[0]?.credentialEligibility.participationThreshold ?? null, 0)} of the course's items and reached at least{' '}
-            {formatPercent(metrics.courses[0]?.credentialEligibility.achievementThreshold ?? null, 0)} of the assessed score. Inactivity cut-off {metrics.courses[0]?.workload.observedHours.cutoffMinutes ?? '—'} min.
+            Credential eligibility: enrolled learners who accessed at least{' '}
+            {formatPercent(metrics.courses[0]?.credentialEligibility.participationThreshold ?? null, 0)} of the course's items and reached at least{' '}
+            {formatPercent(metrics.courses[0]?.credentialEligibility.achievementThreshold ?? null, 0)} of the assessed score. Inactivity cut-off{' '}
+            {metrics.courses[0]?.workload.observedHours.cutoffMinutes ?? '—'} min.
           </p>
         </Card>
       </section>
@@ -174,7 +186,14 @@ export default async function CertificateDashboardPage({ params, searchParams }:
           </ChartCard>
         </div>
         <ChartCard title="Funnel across the certificate's courses" metric="funnel" n={metrics.certificateEnrolled}>
-          <FunnelChart data={metrics.funnel.map((step) => ({ label: String(step.position), enrolled: step.enrolled, passed: step.passed, passedAllSoFar: step.passedAllSoFar }))} />
+          <FunnelChart
+            data={metrics.funnel.map((step) => ({
+              label: String(step.position),
+              enrolled: step.enrolled,
+              passed: step.passed,
+              passedAllSoFar: step.passedAllSoFar,
+            }))}
+          />
           <details className="mt-2 text-xs">
             <summary className="cursor-pointer text-slate-600">Data table</summary>
             <table className="mt-1 w-full text-left" data-testid="funnel-table">
@@ -202,7 +221,11 @@ export default async function CertificateDashboardPage({ params, searchParams }:
           </details>
         </ChartCard>
         <Card>
-          <CardHeader title="Per course" description="Completion rates with Wilson 95 % intervals; paid completion among learners who met the payment condition (payment, financial aid or sponsorship)." />
+          <CardHeader
+            title="Per course"
+            description="Completion rates with Wilson 95 % intervals; paid completion among learners who met the payment condition (payment, financial aid or sponsorship)."
+            actions={<ExportLinks dataset="certificate-metrics" subject="certificate" value={slug} />}
+          />
           <CompletionTable metrics={metrics} />
         </Card>
       </section>
@@ -211,16 +234,30 @@ export default async function CertificateDashboardPage({ params, searchParams }:
         <h2 id="satisfaction-heading" className="text-lg font-semibold">
           Satisfaction
         </h2>
-        <p className="text-sm text-slate-600">{formatNumber(totalStar)} star ratings across the courses. Star ratings and the two NPS surveys are never mixed.</p>
+        <p className="text-sm text-slate-600">
+          {formatNumber(totalStar)} star ratings across the courses. Star ratings and the two NPS surveys are never mixed.
+        </p>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           {metrics.courses.map((course) => (
-            <ChartCard key={course.courseId} title={`${course.position}. ${course.name}: star rating`} metric="star" n={course.star.n} suppressed={course.star.suppressed}>
+            <ChartCard
+              key={course.courseId}
+              title={`${course.position}. ${course.name}: star rating`}
+              metric="star"
+              n={course.star.n}
+              suppressed={course.star.suppressed}
+            >
               <p className="text-sm" data-testid={`star-${course.courseId}`}>
                 Mean {formatNumber(course.star.mean, 2)}
-                {course.star.meanInterval ? ` (95 % CI ${formatNumber(course.star.meanInterval.low, 2)}–${formatNumber(course.star.meanInterval.high, 2)})` : ''}, five stars {formatPercent(course.star.shareOfFive)}
+                {course.star.meanInterval
+                  ? ` (95 % CI ${formatNumber(course.star.meanInterval.low, 2)}–${formatNumber(course.star.meanInterval.high, 2)})`
+                  : ''}
+                , five stars {formatPercent(course.star.shareOfFive)}
               </p>
               {course.star.distribution ? (
-                <RatingDistributionChart label={`Star ratings of ${course.name}`} data={(['1', '2', '3', '4', '5'] as const).map((rating) => ({ rating: `${rating}★`, n: course.star.distribution?.[rating] ?? 0 }))} />
+                <RatingDistributionChart
+                  label={`Star ratings of ${course.name}`}
+                  data={(['1', '2', '3', '4', '5'] as const).map((rating) => ({ rating: `${rating}★`, n: course.star.distribution?.[rating] ?? 0 }))}
+                />
               ) : null}
               <ul className="mt-2 text-xs text-slate-700">
                 {NPS_SYSTEMS.map((system) => {
@@ -280,7 +317,10 @@ export default async function CertificateDashboardPage({ params, searchParams }:
           {commentList.canReview
             ? `Comments are shown to partners and auditors only after you release them. ${showAllComments ? `All ${COMMENTS_PER_COURSE} newest per course are listed.` : `The newest ${COMMENTS_SHOWN_PER_COURSE} per course are listed.`}`
             : 'Comments released for display by the quality manager.'}{' '}
-          <Link href={showAllComments ? `/certificates/${slug}/dashboard#comments-heading` : `/certificates/${slug}/dashboard?comments=all#comments-heading`} className="text-blue-700 underline">
+          <Link
+            href={showAllComments ? `/certificates/${slug}/dashboard#comments-heading` : `/certificates/${slug}/dashboard?comments=all#comments-heading`}
+            className="text-blue-700 underline"
+          >
             {showAllComments ? 'Show fewer' : `Show up to ${COMMENTS_PER_COURSE} per course`}
           </Link>
         </p>
@@ -293,10 +333,21 @@ export default async function CertificateDashboardPage({ params, searchParams }:
                 <li key={comment.key} className="flex flex-col gap-1 px-4 py-3 text-sm" data-comment-key={comment.key}>
                   <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <span>{comment.courseName}</span>
-                    <span>· {comment.system === 'STAR' ? 'course review' : comment.system === 'NPS_FIRST_WEEK' ? 'NPS reason (first week)' : comment.system === 'NPS_END_OF_COURSE' ? 'NPS reason (end of course)' : comment.system}</span>
+                    <span>
+                      ·{' '}
+                      {comment.system === 'STAR'
+                        ? 'course review'
+                        : comment.system === 'NPS_FIRST_WEEK'
+                          ? 'NPS reason (first week)'
+                          : comment.system === 'NPS_END_OF_COURSE'
+                            ? 'NPS reason (end of course)'
+                            : comment.system}
+                    </span>
                     <span>· {formatDate(comment.at)}</span>
                     {commentList.canReview ? (
-                      <Badge tone={comment.decision === 'RELEASED' ? 'good' : comment.decision === 'WITHHELD' ? 'bad' : 'warning'}>{comment.decision.toLowerCase()}</Badge>
+                      <Badge tone={comment.decision === 'RELEASED' ? 'good' : comment.decision === 'WITHHELD' ? 'bad' : 'warning'}>
+                        {comment.decision.toLowerCase()}
+                      </Badge>
                     ) : null}
                   </div>
                   {/* Rendered as text: markup, quotes and formula prefixes in learner comments stay inert. */}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportLinks } from '@/components/exports/export-links';
 import { Badge, type TBadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -121,7 +122,16 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
       </Card>
 
       <Card>
-        <CardHeader title="Conditions" description={`Proof due ${formatDate(procedure.proofOfConditionsDueOn)} unless a condition sets its own date.`} />
+        <CardHeader
+          title="Conditions"
+          description={`Proof due ${formatDate(procedure.proofOfConditionsDueOn)} unless a condition sets its own date.`}
+          actions={
+            <span className="flex flex-col items-end gap-1">
+              <ExportLinks dataset="procedure-conditions" subject="procedure" value={procedure.id} label="Conditions and checklist" />
+              <ExportLinks dataset="procedure-evidence" subject="procedure" value={procedure.id} label="Evidence list" />
+            </span>
+          }
+        />
         <CardBody className="flex flex-col gap-3">
           {conditions.length === 0 ? <p className="text-sm text-slate-600">No conditions recorded.</p> : null}
           {conditions.map((condition) => {

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = process.argv[2] ?? '3210';
 const dataDir = mkdtempSync(join(tmpdir(), 'certqa-e2e-'));
-const env = { ...process.env, CERTQA_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${port}` };
+// The test clock: a spec writes an offset in days here to move the server's time (lib/clock.ts).
+const clockFile = join(dataDir, 'test-clock-offset-days');
+writeFileSync(clockFile, '0');
+const env = { ...process.env, CERTQA_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${port}`, CERTQA_TEST_CLOCK_FILE: clockFile };
 // The e2e database is the SQLite file in the temporary data folder, whatever the shell says.
 delete env.DATABASE_URL;
 
@@ -22,7 +25,7 @@ const created = spawnSync(process.execPath, [tsx, 'lib/cli/main.ts', 'tokens', '
 if (created.status !== 0) process.exit(created.status ?? 1);
 const token = created.stdout.trim().split('\n').pop();
 const tokenId = /Created token (\S+)/.exec(created.stdout)?.[1];
-writeFileSync(join(tmpdir(), `certqa-e2e-${port}.json`), JSON.stringify({ dataDir, token, tokenId }));
+writeFileSync(join(tmpdir(), `certqa-e2e-${port}.json`), JSON.stringify({ dataDir, token, tokenId, clockFile }));
 
 const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -12,12 +12,39 @@ function getNavItems(actor: TActor): TNavItem[] {
   const items = [
     { href: '/certificates', label: 'Certificates' },
     { href: '/procedures', label: 'Procedures' },
+    { href: '/due', label: 'Due' },
   ];
   if (actor.role === 'QUALITY_MANAGER') items.push({ href: '/imports', label: 'Imports' });
   return items;
 }
 
-export function AppShell({ actor, organisationName, children }: { actor: TActor; organisationName: string; children: ReactNode }) {
+/** The link to the actor's notifications; the count is said in words too ("3 unread"), not only shown as a dot. */
+function NotificationsLink({ unread }: { unread: number }) {
+  return (
+    <Link href="/notifications" className="flex items-center gap-1 text-slate-700 hover:text-blue-700 hover:underline">
+      Notifications
+      {unread > 0 ? (
+        <span className="rounded-full bg-blue-700 px-1.5 text-xs font-semibold text-white" data-testid="unread-notifications">
+          {unread}
+          <span className="sr-only"> unread</span>
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+export function AppShell({
+  actor,
+  organisationName,
+  unreadNotifications,
+  children,
+}: {
+  actor: TActor;
+  organisationName: string;
+  /** Unread due-date warnings of the actor. */
+  unreadNotifications: number;
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -39,6 +66,7 @@ export function AppShell({ actor, organisationName, children }: { actor: TActor;
             </nav>
           </div>
           <div className="flex items-center gap-3 text-sm">
+            {actor.role === 'ADMIN' ? null : <NotificationsLink unread={unreadNotifications} />}
             <span data-testid="current-user">
               {actor.name} · {formatEnum(actor.role)} · {organisationName}
             </span>

@@ -7,6 +7,7 @@ import { demoExportCommand } from './commands/demo-export';
 import { importCommand } from './commands/import';
 import { metricsCommand } from './commands/metrics';
 import { migrateCommand } from './commands/migrate';
+import { notifyCommand } from './commands/notify';
 import { tokensCommand } from './commands/tokens';
 import { usersCommand } from './commands/users';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary
   import: { run: importCommand, summary: 'import <file.zip|folder> [--json] [--as <email>]: load a Coursera research export' },
   demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users, a generated export through the importer) [--if-empty] [--learners N]' },
   'demo-export': { run: demoExportCommand, summary: 'demo-export --learners N --out x.zip [--seed S] [--isolated]: write the deterministic demo export' },
+  notify: { run: notifyCommand, summary: 'notify [--json]: create due-date notifications (and .eml files when CERTQA_MAIL_OUTBOX_DIR is set); for cron' },
   tokens: { run: tokensCommand, summary: 'tokens create --user E --name N [--days D] | tokens list | tokens revoke <id>: API tokens' },
   users: { run: usersCommand, summary: 'users create --email E --name N --role R --organisation SLUG [--password P] | users list' },
 };

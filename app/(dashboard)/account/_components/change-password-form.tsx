@@ -1,0 +1,82 @@
+'use client';
+
+import { signOut } from 'next-auth/react';
+import { type FormEvent, useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { changeOwnPasswordAction } from '../actions';
+
+const EMPTY = { currentPassword: '', newPassword: '', repeatPassword: '' };
+
+export function ChangePasswordForm() {
+  const [isPending, startTransition] = useTransition();
+  const [values, setValues] = useState(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // A typo in a password nobody can see is caught here; the server never needs the repetition.
+    if (values.newPassword !== values.repeatPassword) {
+      setError('Your password was not changed.');
+      setFieldErrors({ repeatPassword: ['The two new passwords differ'] });
+      return;
+    }
+    startTransition(async () => {
+      const result = await changeOwnPasswordAction({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+      if (result.error !== undefined) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      // The change ended every session of this user, this one included: sign in again with the new password.
+      await signOut({ callbackUrl: '/login' });
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Change password">
+      {error ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+        <Field
+          id="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={set('currentPassword')}
+          error={fieldErrors.currentPassword}
+        />
+        <Field
+          id="newPassword"
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          value={values.newPassword}
+          onChange={set('newPassword')}
+          error={fieldErrors.newPassword}
+          hint="At least 12 characters; a long phrase is best."
+        />
+        <Field
+          id="repeatPassword"
+          label="New password again"
+          type="password"
+          autoComplete="new-password"
+          value={values.repeatPassword}
+          onChange={set('repeatPassword')}
+          error={fieldErrors.repeatPassword}
+        />
+      </div>
+      <div>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? 'Changing…' : 'Change password'}
+        </Button>
+      </div>
+    </form>
+  );
+}

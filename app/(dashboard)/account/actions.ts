@@ -1,0 +1,23 @@
+'use server';
+
+// Server actions of the signed-in user's own account page. They act on the actor alone: no input
+// names another user, so there is nothing to forge beyond one's own token ids, and the lib checks those.
+import { revalidatePath } from 'next/cache';
+import { authenticatedAction } from '@/lib/auth/action';
+import { createOwnApiToken, revokeApiTokenAsActor, ZCreateApiTokenInput, ZRevokeApiTokenInput } from '@/lib/auth/api-tokens';
+import { changeOwnPassword, ZChangeOwnPasswordInput } from '@/lib/users/mutations';
+
+export const changeOwnPasswordAction = authenticatedAction(ZChangeOwnPasswordInput, changeOwnPassword);
+
+/** Returns the token itself: this answer is the only place it ever appears. */
+export const createOwnApiTokenAction = authenticatedAction(ZCreateApiTokenInput, async (actor, input) => {
+  const created = await createOwnApiToken(actor, input);
+  revalidatePath('/account');
+  return created;
+});
+
+export const revokeOwnApiTokenAction = authenticatedAction(ZRevokeApiTokenInput, async (actor, input) => {
+  const result = await revokeApiTokenAsActor(actor, input);
+  revalidatePath('/account');
+  return result;
+});

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { cn } from '@/lib/utils/cn';
+
+const SECTIONS = [
+  { href: '/admin', label: 'Overview' },
+  { href: '/admin/organisations', label: 'Organisations' },
+  { href: '/admin/users', label: 'Users' },
+  { href: '/admin/grants', label: 'Auditor grants' },
+  { href: '/admin/tokens', label: 'API tokens' },
+] as const;
+
+export type TAdminSection = (typeof SECTIONS)[number]['href'];
+
+/**
+ * Title and section navigation of the administration pages. Rendered by each page after its own
+ * access check (not by a layout), so that a refused visitor sees a plain 404 without these links.
+ */
+export function AdminHeader({ current, title, description }: { current: TAdminSection; title: string; description?: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-3">
+      <nav aria-label="Administration">
+        <ul className="flex flex-wrap gap-1 border-b border-slate-200 text-sm">
+          {SECTIONS.map((section) => (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={section.href === current ? 'page' : undefined}
+                className={cn(
+                  '-mb-px inline-block border-b-2 px-3 py-2',
+                  section.href === current ? 'border-blue-700 font-medium text-blue-800' : 'border-transparent text-slate-600 hover:text-blue-700',
+                )}
+              >
+                {section.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { createGrantAction } from '../actions';
+import { FormMessage } from './form-message';
+import { SelectField, type TSelectOption } from './select-field';
+import { useActionForm } from './use-action-form';
+
+export function CreateGrantForm({
+  auditorOptions,
+  procedureOptions,
+  today,
+}: {
+  auditorOptions: TSelectOption[];
+  procedureOptions: TSelectOption[];
+  today: string;
+}) {
+  const { submit, isPending, error, fieldErrors } = useActionForm(createGrantAction);
+  const empty = { auditorId: '', procedureId: '', validFrom: today, validUntil: '' };
+  const [values, setValues] = useState(empty);
+  const [created, setCreated] = useState<string | null>(null);
+  const set = (field: keyof typeof empty) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setCreated(null);
+    submit(values, () => {
+      setCreated('Grant created.');
+      setValues(empty);
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="New auditor grant">
+      <FormMessage error={error} success={created} formErrors={fieldErrors._form} />
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        <SelectField
+          id="grant-auditor"
+          label="Auditor"
+          placeholder="Choose…"
+          options={auditorOptions}
+          value={values.auditorId}
+          onChange={set('auditorId')}
+          error={fieldErrors.auditorId}
+          hint="Active users with the auditor role."
+        />
+        <SelectField
+          id="grant-procedure"
+          label="Procedure"
+          placeholder="Choose…"
+          options={procedureOptions}
+          value={values.procedureId}
+          onChange={set('procedureId')}
+          error={fieldErrors.procedureId}
+        />
+        <Field
+          id="grant-from"
+          label="From"
+          type="date"
+          value={values.validFrom}
+          onChange={set('validFrom')}
+          error={fieldErrors.validFrom}
+          hint="Access starts at 00:00 UTC of this day."
+        />
+        <Field
+          id="grant-until"
+          label="Until"
+          type="date"
+          value={values.validUntil}
+          onChange={set('validUntil')}
+          error={fieldErrors.validUntil}
+          hint="Access ends at 00:00 UTC of this day."
+        />
+      </div>
+      <div>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? 'Granting…' : 'Grant access'}
+        </Button>
+      </div>
+    </form>
+  );
+}

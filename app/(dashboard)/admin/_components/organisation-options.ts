@@ -1,0 +1,8 @@
+import type { TOrganisationRow } from '@/lib/organisations/queries';
+import { formatEnum } from '@/lib/utils/format';
+import type { TSelectOption } from './select-field';
+
+/** Organisations for a select, keyed by slug (what the user schemas take), with their kind. */
+export function toOrganisationOptions(organisations: TOrganisationRow[]): TSelectOption[] {
+  return organisations.map((organisation) => ({ value: organisation.slug, label: `${organisation.name} (${formatEnum(organisation.kind).toLowerCase()})` }));
+}

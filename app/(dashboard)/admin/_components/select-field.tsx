@@ -1,0 +1,52 @@
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { cn } from '@/lib/utils/cn';
+
+export type TSelectOption = { value: string; label: string };
+
+/** A labelled select with its error message, wired for screen readers like the Field input. */
+export function SelectField({
+  id,
+  label,
+  options,
+  placeholder,
+  error,
+  hint,
+  className,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: ReactNode;
+  options: TSelectOption[];
+  placeholder?: string;
+  error?: string[];
+  hint?: ReactNode;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <div className={cn('flex flex-col gap-1', className)}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        aria-invalid={error?.length ? true : undefined}
+        aria-describedby={error?.length ? errorId : undefined}
+        className={cn('rounded-md border px-2 py-1.5 text-sm', error?.length ? 'border-red-500 bg-red-50' : 'border-slate-300 bg-white')}
+        {...props}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}
+      {error?.length ? (
+        <p id={errorId} className="text-xs text-red-700" role="alert">
+          {error.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

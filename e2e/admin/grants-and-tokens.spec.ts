@@ -1,0 +1,106 @@
+// The administration journeys of the issue: an auditor grant gives access exactly while it is
+// active, and a revoked API token stops at once.
+//
+// The clock cannot be moved for one test at run time: the e2e server is a production build, and
+// lib/clock.ts ignores CERTQA_CLOCK_OFFSET_DAYS in production (on purpose: a clock that requests
+// could move would be a way around grant expiry). So expiry is shown with grants created already
+// expired and not yet started; lib/grants/grants.integration.test.ts moves the clock over one grant.
+import { expect, test } from '@playwright/test';
+import { signIn } from '../fixtures/auth';
+import { createUserThroughForm, dayFromToday, grantThroughForm, metricsStatus, signInAs, uniqueSuffix } from './admin-journeys';
+
+const PROCEDURE = 'FIBAA 23/016: Initial Certification';
+
+test('an auditor sees a procedure only while a grant is active: not when expired or pending, at once when granted, not after revocation', async ({
+  browser,
+}) => {
+  const suffix = uniqueSuffix();
+  // A new auditor, so that no demo grant (nor other spec files) decide what it sees.
+  const auditor = { email: `examiner-${suffix}@fibaa.demo`, name: `Erin Examiner ${suffix}`, password: 'grant-journey-passphrase-26' };
+  const auditorLabel = `${auditor.name} <${auditor.email}>`;
+
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, 'admin');
+  await createUserThroughForm(adminPage, { ...auditor, role: 'AUDITOR', organisationSlug: 'fibaa' });
+  await grantThroughForm(adminPage, { auditorLabel, procedureLabel: PROCEDURE, from: dayFromToday(-7), until: dayFromToday(-1) });
+  await grantThroughForm(adminPage, { auditorLabel, procedureLabel: PROCEDURE, from: dayFromToday(1), until: dayFromToday(8) });
+  const rows = adminPage.getByTestId('grant-row').filter({ hasText: auditor.email });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Expired' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Pending' })).toHaveCount(1);
+
+  const auditorPage = await (await browser.newContext()).newPage();
+  await signInAs(auditorPage, auditor);
+  await auditorPage.goto('/procedures');
+  await expect(auditorPage.getByRole('heading', { name: '0 procedures in your scope' })).toBeVisible();
+
+  await grantThroughForm(adminPage, { auditorLabel, procedureLabel: PROCEDURE, from: dayFromToday(0), until: dayFromToday(1) });
+  const active = rows.filter({ hasText: 'Active' });
+  await expect(active).toHaveCount(1);
+
+  await auditorPage.goto('/procedures');
+  await expect(auditorPage.getByRole('heading', { name: '1 procedure in your scope' })).toBeVisible();
+  await auditorPage.getByRole('link', { name: 'FIBAA 23/016' }).click();
+  await expect(auditorPage.getByRole('heading', { name: 'FIBAA 23/016: Initial Certification' })).toBeVisible();
+  const procedureUrl = auditorPage.url();
+  await auditorPage.goto('/certificates');
+  await expect(auditorPage.getByRole('heading', { name: '6 certificates in your scope' })).toBeVisible();
+
+  adminPage.once('dialog', (dialog) => dialog.accept());
+  await active.getByRole('button', { name: /^Revoke the grant of/ }).click();
+  await expect(rows.filter({ hasText: 'Revoked' })).toHaveCount(1);
+
+  expect((await auditorPage.goto(procedureUrl))?.status()).toBe(404);
+  await auditorPage.goto('/procedures');
+  await expect(auditorPage.getByRole('heading', { name: '0 procedures in your scope' })).toBeVisible();
+  await auditorPage.context().close();
+  await adminPage.context().close();
+});
+
+test('an API token is shown once, reads in its owner’s scope, and stops at once when revoked by its owner or an administrator', async ({
+  browser,
+  request,
+}) => {
+  const suffix = uniqueSuffix();
+  const partnerPage = await (await browser.newContext()).newPage();
+  await signIn(partnerPage, 'ibm');
+
+  async function createToken(name: string): Promise<string> {
+    await partnerPage.goto('/account');
+    const form = partnerPage.getByRole('form', { name: 'New API token' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Create token' }).click();
+    const token = (await partnerPage.getByTestId('new-token').textContent()) ?? '';
+    expect(token).toMatch(/^cqa_[\w-]{40,}$/);
+    return token;
+  }
+
+  const reporting = await createToken(`reporting ${suffix}`);
+  expect(await metricsStatus(request, reporting)).toBe(200);
+  expect(await metricsStatus(request, reporting, 'northwind-learning-analytics')).toBe(404);
+  // Shown once: after a reload only its first characters remain.
+  await partnerPage.reload();
+  await expect(partnerPage.getByTestId('new-token')).toHaveCount(0);
+  await expect(partnerPage.getByText(reporting)).toHaveCount(0);
+  await expect(partnerPage.getByTestId('own-token-row').filter({ hasText: `reporting ${suffix}` })).toContainText(`${reporting.slice(0, 10)}…`);
+
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, 'admin');
+  await adminPage.goto('/admin/tokens');
+  const adminRow = adminPage.getByTestId('token-row').filter({ hasText: `reporting ${suffix}` });
+  await expect(adminRow).toContainText('partner@ibm.demo');
+  adminPage.once('dialog', (dialog) => dialog.accept());
+  await adminRow.getByRole('button', { name: /^Revoke token/ }).click();
+  await expect(adminRow).toContainText('Revoked');
+  expect(await metricsStatus(request, reporting)).toBe(401);
+
+  const spreadsheet = await createToken(`spreadsheet ${suffix}`);
+  expect(await metricsStatus(request, spreadsheet)).toBe(200);
+  const ownRow = partnerPage.getByTestId('own-token-row').filter({ hasText: `spreadsheet ${suffix}` });
+  partnerPage.once('dialog', (dialog) => dialog.accept());
+  await ownRow.getByRole('button', { name: `Revoke token spreadsheet ${suffix}` }).click();
+  await expect(ownRow).toContainText('Revoked');
+  expect(await metricsStatus(request, spreadsheet)).toBe(401);
+  await adminPage.context().close();
+  await partnerPage.context().close();
+});

@@ -67,9 +67,9 @@ export function AppShell({
           </div>
           <div className="flex items-center gap-3 text-sm">
             {actor.role === 'ADMIN' ? null : <NotificationsLink unread={unreadNotifications} />}
-            <span data-testid="current-user">
+            <Link href="/account" className="text-slate-700 hover:text-blue-700 hover:underline" data-testid="current-user" title="Your account: password, API tokens">
               {actor.name} · {formatEnum(actor.role)} · {organisationName}
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -1,12 +1,9 @@
 // The administration journeys of the issue: an auditor grant gives access exactly while it is
-// active, and a revoked API token stops at once.
-//
-// The clock cannot be moved for one test at run time: the e2e server is a production build, and
-// lib/clock.ts ignores CERTQA_CLOCK_OFFSET_DAYS in production (on purpose: a clock that requests
-// could move would be a way around grant expiry). So expiry is shown with grants created already
-// expired and not yet started; lib/grants/grants.integration.test.ts moves the clock over one grant.
+// active (created pending or expired: nothing; granted until tomorrow: in; the server's clock moved
+// past "until": out; revoked: out), and a revoked API token stops at once.
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
+import { setServerClockOffsetDays } from '../fixtures/clock';
 import { createUserThroughForm, dayFromToday, grantThroughForm, metricsStatus, signInAs, uniqueSuffix } from './admin-journeys';
 
 const PROCEDURE = 'FIBAA 23/016: Initial Certification';
@@ -45,6 +42,17 @@ test('an auditor sees a procedure only while a grant is active: not when expired
   const procedureUrl = auditorPage.url();
   await auditorPage.goto('/certificates');
   await expect(auditorPage.getByRole('heading', { name: '6 certificates in your scope' })).toBeVisible();
+
+  // Two days later the grant "until tomorrow" has expired: the same URL is a 404.
+  try {
+    setServerClockOffsetDays(2);
+    expect((await auditorPage.goto(procedureUrl))?.status()).toBe(404);
+    await auditorPage.goto('/procedures');
+    await expect(auditorPage.getByRole('heading', { name: '0 procedures in your scope' })).toBeVisible();
+  } finally {
+    setServerClockOffsetDays(0);
+  }
+  expect((await auditorPage.goto(procedureUrl))?.status()).toBe(200);
 
   adminPage.once('dialog', (dialog) => dialog.accept());
   await active.getByRole('button', { name: /^Revoke the grant of/ }).click();

@@ -1,0 +1,44 @@
+import { Table, Td, Th } from '@/components/ui/table';
+import type { TControlLoopDetail } from '@/lib/control-loops/queries';
+import { formatDate } from '@/lib/utils/format';
+import { MeasureStatusBadge } from './loop-status-badge';
+import { MeasureStatusControl } from './measure-status-control';
+
+/** The loop's measures; a status control appears only on measures the viewer may work. */
+export function MeasuresTable({ measures, editableMeasureIds }: { measures: TControlLoopDetail['measures']; editableMeasureIds: readonly string[] }) {
+  if (measures.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">No measures recorded yet.</p>;
+  return (
+    <Table data-testid="measures">
+      <thead>
+        <tr>
+          <Th>Measure</Th>
+          <Th>Owner</Th>
+          <Th>Due</Th>
+          <Th>Expected effect</Th>
+          <Th>Status</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {measures.map((measure) => (
+          <tr key={measure.id} data-testid="measure">
+            <Td>{measure.title}</Td>
+            <Td>
+              {measure.ownerOrganisation.name}
+              {measure.ownerUser ? <div className="text-xs text-slate-600">{measure.ownerUser.name}</div> : null}
+            </Td>
+            <Td className="tabular-nums">{formatDate(measure.dueOn)}</Td>
+            <Td>{measure.expectedEffect}</Td>
+            <Td data-field="status">
+              <MeasureStatusBadge status={measure.status} />
+              {editableMeasureIds.includes(measure.id) ? (
+                <div className="mt-1">
+                  <MeasureStatusControl measureId={measure.id} title={measure.title} status={measure.status} />
+                </div>
+              ) : null}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

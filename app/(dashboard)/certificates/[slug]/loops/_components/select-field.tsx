@@ -1,0 +1,35 @@
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { cn } from '@/lib/utils/cn';
+
+/** A labelled select with its error message, styled and wired like components/ui/field. */
+export function SelectField({
+  id,
+  label,
+  error,
+  className,
+  children,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: ReactNode; error?: string[] }) {
+  const errorId = `${id}-error`;
+  return (
+    <div className={cn('flex flex-col gap-1', className)}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        aria-invalid={error?.length ? true : undefined}
+        aria-describedby={error?.length ? errorId : undefined}
+        className={cn('rounded-md border px-2 py-1.5 text-sm', error?.length ? 'border-red-500 bg-red-50' : 'border-slate-300 bg-white')}
+        {...props}
+      >
+        {children}
+      </select>
+      {error?.length ? (
+        <p id={errorId} className="text-xs text-red-700" role="alert">
+          {error.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

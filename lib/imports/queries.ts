@@ -2,19 +2,32 @@
 // the local operator (CLI); nobody else sees imports at all.
 import type { TActor } from '@/lib/auth/actor';
 import { canImportExports } from '@/lib/auth/policies';
+import { courseScope } from '@/lib/auth/scope';
 import { getDb } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { NotFoundError } from '@/lib/errors';
 
-function importScope(actor: TActor): Prisma.ImportWhereInput {
+/**
+ * Imports made by the quality manager's organisation, and imports by the local operator (CLI) that
+ * hold courses of the organisation's certificates: a CLI import of another platform's export stays
+ * invisible.
+ */
+async function importScope(actor: TActor): Promise<Prisma.ImportWhereInput> {
   if (actor.role !== 'QUALITY_MANAGER') return { id: { in: [] } };
-  return { OR: [{ importedBy: { organisationId: actor.organisationId } }, { importedById: null }] };
+  const courses = await getDb().course.findMany({
+    where: { AND: [courseScope(actor), { courseraCourseId: { not: null } }] },
+    select: { courseraCourseId: true },
+  });
+  const courseraIds = courses.flatMap((course) => (course.courseraCourseId ? [course.courseraCourseId] : []));
+  return {
+    OR: [{ importedBy: { organisationId: actor.organisationId } }, { importedById: null, courses: { some: { courseraCourseId: { in: courseraIds } } } }],
+  };
 }
 
 export async function listImports(actor: TActor) {
   if (!canImportExports(actor)) throw new NotFoundError();
   const imports = await getDb().import.findMany({
-    where: importScope(actor),
+    where: await importScope(actor),
     include: { files: { where: { isLoaded: true }, orderBy: { fileName: 'asc' } }, _count: { select: { courses: { where: { isCurrent: true } } } } },
     orderBy: { finishedAt: 'desc' },
     take: 50,

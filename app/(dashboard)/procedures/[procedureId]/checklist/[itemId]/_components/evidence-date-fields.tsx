@@ -1,0 +1,33 @@
+import { Field } from '@/components/ui/field';
+
+/** The two dates every evidence form asks for: the day it speaks for, and when it stops counting. */
+export function EvidenceDateFields({ idPrefix, today, fieldErrors }: { idPrefix: string; today: string; fieldErrors: Record<string, string[]> }) {
+  return (
+    <>
+      <Field
+        id={`${idPrefix}-effective-on`}
+        name="effectiveOn"
+        type="date"
+        label="Effective date"
+        defaultValue={today}
+        required
+        hint="The day the evidence speaks for, e.g. the survey's date."
+        error={fieldErrors.effectiveOn}
+      />
+      <Field
+        id={`${idPrefix}-expires-on`}
+        name="expiresOn"
+        type="date"
+        label="Expires on (optional)"
+        hint="After this day it counts as expired."
+        error={fieldErrors.expiresOn}
+      />
+    </>
+  );
+}
+
+/** A date input's value as the schemas take it: an empty optional date is null. */
+export function readOptionalDate(form: FormData, name: string): string | null {
+  const value = String(form.get(name) ?? '').trim();
+  return value === '' ? null : value;
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import type { FormEvent } from 'react';
+import { FormError } from '@/components/forms/form-error';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { addMetricSnapshotEvidenceAction } from '../actions';
+import { EvidenceDateFields, readOptionalDate } from './evidence-date-fields';
+
+/** Freezes the certificate's dashboard figures as they are now, with the imports behind them. */
+export function FreezeFiguresForm({ itemId, certificateName, today }: { itemId: string; certificateName: string; today: string }) {
+  const { submit, isPending, formError, fieldErrors } = useActionSubmit(addMetricSnapshotEvidenceAction);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    submit({
+      itemId,
+      title: String(form.get('title') ?? ''),
+      effectiveOn: String(form.get('effectiveOn') ?? ''),
+      expiresOn: readOptionalDate(form, 'expiresOn'),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Freeze current figures" data-testid="freeze-figures-form">
+      <p className="text-sm text-slate-600">
+        Keeps the dashboard figures of {certificateName} exactly as they are now, with the imports they were computed from and the version of the metric
+        definitions, under a SHA-256.
+      </p>
+      <Field
+        id="evidence-snapshot-title"
+        name="title"
+        label="Title of the snapshot"
+        required
+        minLength={3}
+        maxLength={200}
+        defaultValue={`Figures of ${certificateName} as of ${today}`}
+        error={fieldErrors.title}
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <EvidenceDateFields idPrefix="evidence-snapshot" today={today} fieldErrors={fieldErrors} />
+      </div>
+      <FormError message={formError} />
+      <div>
+        <Button type="submit" variant="secondary" disabled={isPending}>
+          {isPending ? 'Freezing…' : 'Freeze current figures'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -47,6 +47,12 @@ export default async function CertificatePage({ params }: TProps) {
           >
             Dashboard
           </Link>
+          <Link
+            href={`/certificates/${certificate.slug}/loops`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+          >
+            Control loops
+          </Link>
           {canEditCertificateDefinitions(actor) ? (
             <Link href={`/certificates/${certificate.slug}/edit`} className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
               Edit definition

@@ -95,7 +95,10 @@ export default async function CertificateDashboardPage({
         </p>
         <h1 className="text-2xl font-semibold">Dashboard: {metrics.certificate.name}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Figures from fewer than {metrics.minimumGroupSize} learners or respondents are withheld. Definitions version {metrics.definitionsVersion}.
+          Figures from fewer than {metrics.minimumGroupSize} learners or respondents are withheld. Definitions version {metrics.definitionsVersion}.{' '}
+          <Link href={`/certificates/${slug}/loops`} className="text-blue-700 underline">
+            Control loops of this certificate
+          </Link>
         </p>
       </div>
 

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './lib/auth/security-headers';
 
 const nextConfig: NextConfig = {
   // Native and driver packages stay outside the server bundle.
@@ -7,18 +8,10 @@ const nextConfig: NextConfig = {
   // Types are checked by `npm test` (tsc --noEmit); the build that `npm start` runs skips it to start sooner.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // Request-independent security headers on every path; proxy.ts adds the CSP (with its per-request
+  // nonce) and HSTS. Relative import: this file is loaded before the '@/' alias exists.
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
 };
 

@@ -1,8 +1,8 @@
-// Credentials sign-in and actor loading, framework-free so the CLI and tests use them too.
+// Credentials input and actor loading, framework-free so the CLI and tests use them too. The
+// credentials sign-in itself, with its rate limits and lock-out, is password-sign-in.ts.
 import { z } from 'zod';
 import type { TDb } from '@/lib/db/client';
 import type { TActor } from './actor';
-import { verifyPassword } from './password';
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -11,22 +11,13 @@ export const ZCredentials = z.object({
 
 export type TCredentials = z.infer<typeof ZCredentials>;
 
-/** The user's id when the credentials are right and the account is active, else null. */
-export async function authenticateWithPassword(db: TDb, raw: unknown): Promise<string | null> {
-  const parsed = ZCredentials.safeParse(raw);
-  if (!parsed.success) return null;
-  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-  if (!user || user.disabledAt) {
-    // Spend the same time as a real check so that response times do not reveal which e-mails exist.
-    await verifyPassword(parsed.data.password, 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA');
-    return null;
-  }
-  return (await verifyPassword(parsed.data.password, user.passwordHash)) ? user.id : null;
+export function toActor(user: { id: string; role: TActor['role']; organisationId: string; name: string; email: string }): TActor {
+  return { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name, email: user.email };
 }
 
 /** Reads the actor fresh from the database, so a disabled user or changed role takes effect at once. */
 export async function loadActor(db: TDb, userId: string): Promise<TActor | null> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || user.disabledAt) return null;
-  return { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name, email: user.email };
+  return toActor(user);
 }

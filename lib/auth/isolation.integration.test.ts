@@ -128,7 +128,7 @@ beforeAll(async () => {
       ...[9, 10, 11, 12, 13].map((hours, index) => `${courseId},,${hours},higher,2026-10-0${index + 1}`),
     ].join('\n'),
   });
-  const loop = await createControlLoop(quality, { certificateSlug: SLUG, title: 'Workload loop', baselineWaveId: wave.waveId });
+  const loop = await createControlLoop(quality, { certificateSlug: SLUG, title: 'Workload loop', baselineWaveId: wave.id });
   const ibmOrganisation = await database.db.organisation.findUniqueOrThrow({ where: { slug: 'ibm' } });
   const measure = await addMeasure(quality, {
     loopId: loop.loopId,
@@ -147,7 +147,7 @@ beforeAll(async () => {
     evidenceId: evidence.evidenceId,
     loopId: loop.loopId,
     measureId: measure.measureId,
-    waveId: wave.waveId,
+    waveId: wave.id,
     notificationId: (await database.db.notification.findFirstOrThrow({ where: { userId: quality.userId } })).id,
     commentKey: comment.comment_key,
     tokenId: token.id,
@@ -209,7 +209,7 @@ const LISTS: [string, (actor: TActor) => Promise<unknown>][] = [
   ['listProcedures', (actor) => listProcedures(actor)],
   ['listOpenConditionDeadlines', listOpenConditionDeadlines],
   ['listImports', listImports],
-  ['listDue', (actor) => listDue(actor, {})],
+  ['listDue', (actor) => listDue(actor, { certificate: undefined, organisation: undefined, status: 'all' })],
   ['listNotifications', (actor) => listNotifications(actor)],
 ];
 

@@ -14,6 +14,17 @@ function scrypt(password: string, salt: Buffer, n: number, r: number, p: number)
   });
 }
 
+/**
+ * The stored "hash" of a user who signs in only through single sign-on. It is not in scrypt form,
+ * so verifyPassword can never accept any password for it.
+ */
+export const SSO_ONLY_PASSWORD_HASH = 'sso-only';
+
+/** A hash that verifyPassword will actually compute against (false for the SSO-only marker). */
+export function isUsablePasswordHash(stored: string): boolean {
+  return stored.startsWith('scrypt$') && stored.split('$').length === 6;
+}
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, N, R, P);

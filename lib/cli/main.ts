@@ -8,6 +8,7 @@ import { importCommand } from './commands/import';
 import { metricsCommand } from './commands/metrics';
 import { migrateCommand } from './commands/migrate';
 import { notifyCommand } from './commands/notify';
+import { retentionCommand } from './commands/retention';
 import { tokensCommand } from './commands/tokens';
 import { usersCommand } from './commands/users';
 
@@ -19,6 +20,10 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary
   demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users, a generated export through the importer) [--if-empty] [--learners N]' },
   'demo-export': { run: demoExportCommand, summary: 'demo-export --learners N --out x.zip [--seed S] [--isolated]: write the deterministic demo export' },
   notify: { run: notifyCommand, summary: 'notify [--json]: create due-date notifications (and .eml files when CERTQA_MAIL_OUTBOX_DIR is set); for cron' },
+  retention: {
+    run: retentionCommand,
+    summary: "retention --import <id> | --superseded | --older-than <days> [--force] [--dry-run] [--json]: delete imports' raw export rows, keep summaries and provenance",
+  },
   tokens: { run: tokensCommand, summary: 'tokens create --user E --name N [--days D] | tokens list | tokens revoke <id>: API tokens' },
   users: { run: usersCommand, summary: 'users create --email E --name N --role R --organisation SLUG [--password P] | users list' },
 };

@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { isCommonPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_MESSAGES } from '@/lib/auth/password-policy';
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 
+/**
+ * The password policy of lib/auth/password-policy.ts for every path that sets a password. A schema
+ * that also knows the e-mail adds `passwordContainsEmailName` from there as an object refinement.
+ */
 export const ZPassword = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(1024, 'Passwords are limited to 1024 characters');
+  .min(MIN_PASSWORD_LENGTH, PASSWORD_MESSAGES.tooShort)
+  .max(MAX_PASSWORD_LENGTH, PASSWORD_MESSAGES.tooLong)
+  .refine((password) => !isCommonPassword(password), PASSWORD_MESSAGES.common);
 
 export const ZCreateUserInput = z.object({
   email: z.string().trim().toLowerCase().email('Not an e-mail address').max(320),

@@ -1,14 +1,16 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { decodeSignInRefusal, describeSignInRefusal } from '@/lib/auth/sign-in-refusal';
 
-export function LoginForm() {
+/** `initialError`: a refusal the server already put into words (a single sign-on that came back refused). */
+export function LoginForm({ initialError = null }: { initialError?: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [isPending, setIsPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -19,7 +21,8 @@ export function LoginForm() {
     const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
     setIsPending(false);
     if (!result || result.error) {
-      setError('E-mail or password is not correct.');
+      // Lock-out and rate-limit times are shown in the reader's own time zone, hence decoded here.
+      setError(describeSignInRefusal(decodeSignInRefusal(result?.error ?? 'CredentialsSignin') ?? { kind: 'invalid' }, new Date()));
       return;
     }
     router.replace('/');

@@ -34,9 +34,9 @@ test('the Northwind partner lands on its one certificate', async ({ page }) => {
   await expect(page.getByTestId('certificate-definitions').getByRole('link', { name: 'Northwind Learning Analytics Certificate' })).toBeVisible();
 });
 
-test('the auditor lands on the six certificates of the granted procedure', async ({ page }) => {
+test('the auditor lands on the certificates of the two granted procedures: six of IBM and Northwind’s one', async ({ page }) => {
   await signIn(page, 'auditor');
-  await expect(page.getByRole('heading', { name: '6 certificates in your scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '7 certificates in your scope' })).toBeVisible();
 });
 
 test('the administrator lands on administration and sees no certificate data', async ({ page }) => {

@@ -1,5 +1,6 @@
 // `npm run certqa -- <command>`: the command line drives the same lib code as the web app.
 
+import { toSafeLogLine } from '@/lib/safe-log';
 import { CliError } from './cli-error';
 import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
@@ -22,7 +23,8 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary
   notify: { run: notifyCommand, summary: 'notify [--json]: create due-date notifications (and .eml files when CERTQA_MAIL_OUTBOX_DIR is set); for cron' },
   retention: {
     run: retentionCommand,
-    summary: "retention --import <id> | --superseded | --older-than <days> [--force] [--dry-run] [--json]: delete imports' raw export rows, keep summaries and provenance",
+    summary:
+      "retention --import <id> | --superseded | --older-than <days> [--force] [--dry-run] [--json]: delete imports' raw export rows, keep summaries and provenance",
   },
   tokens: { run: tokensCommand, summary: 'tokens create --user E --name N [--days D] | tokens list | tokens revoke <id>: API tokens' },
   users: { run: usersCommand, summary: 'users create --email E --name N --role R --organisation SLUG [--password P] | users list' },
@@ -57,6 +59,7 @@ main()
       console.error(`certqa: ${error.message}`);
       process.exit(error.exitCode);
     }
-    console.error(error);
+    // The operator's terminal, but still no learner data: driver errors may quote row values.
+    console.error(`certqa: unexpected error ${toSafeLogLine(error)}`);
     process.exit(1);
   });

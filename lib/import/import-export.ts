@@ -67,7 +67,7 @@ export async function importExport(actor: TActor, options: TImportOptions): Prom
 
     const db = getDb();
     const previous = await db.import.findFirst({
-      where: { contentSha256, supersededAt: null, courses: { every: { isCurrent: true } } },
+      where: { contentSha256, supersededAt: null, rawRowsDeletedAt: null, courses: { every: { isCurrent: true } } },
       include: { files: true },
       orderBy: { finishedAt: 'desc' },
     });

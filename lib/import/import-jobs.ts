@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { TActor } from '@/lib/auth/actor';
+import { toSafeLogLine } from '@/lib/safe-log';
 import { ImportError, type TImportErrorDetails } from './coursera/import-error';
 import { ImportBusyError } from './import-busy-error';
 import { importExport, type TImportProgress, type TImportSummary } from './import-export';
@@ -39,7 +40,13 @@ export function startImportJob(actor: TActor, upload: { path: string; sourceName
   };
   jobs.set(job.id, job);
   while (jobs.size > MAX_KEPT_JOBS) jobs.delete(jobs.keys().next().value as string);
-  void importExport(actor, { sourcePath: upload.path, sourceName: upload.sourceName, onProgress: (progress) => { job.progress = progress; } })
+  void importExport(actor, {
+    sourcePath: upload.path,
+    sourceName: upload.sourceName,
+    onProgress: (progress) => {
+      job.progress = progress;
+    },
+  })
     .then((summary) => {
       job.summary = summary;
       job.state = 'succeeded';
@@ -49,7 +56,7 @@ export function startImportJob(actor: TActor, upload: { path: string; sourceName
       if (error instanceof ImportError) job.error = { message: error.message, details: error.toDetails() };
       else if (error instanceof ImportBusyError) job.error = { message: error.message, details: null };
       else {
-        console.error('import failed', error);
+        console.error(`import failed: ${toSafeLogLine(error)}`);
         job.error = { message: 'The import failed unexpectedly; nothing was changed. The server log has the details.', details: null };
       }
     })

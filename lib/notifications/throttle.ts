@@ -2,6 +2,8 @@
 // same run instead of starting another. A failed run is reported and counts as a run, so a broken
 // database is not hammered on every request.
 
+import { toSafeLogLine } from '@/lib/safe-log';
+
 export type TThrottledTask = () => Promise<void>;
 
 export function createThrottledTask(
@@ -10,7 +12,7 @@ export function createThrottledTask(
   options: { clock?: () => number; onError?: (error: unknown) => void } = {},
 ): TThrottledTask {
   const clock = options.clock ?? Date.now;
-  const onError = options.onError ?? ((error: unknown) => console.error(error));
+  const onError = options.onError ?? ((error: unknown) => console.error(toSafeLogLine(error)));
   let lastStartedAt: number | null = null;
   let running: Promise<void> | null = null;
   return () => {

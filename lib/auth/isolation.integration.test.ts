@@ -170,7 +170,68 @@ beforeAll(async () => {
     },
   });
   intruders.admin = await getActorByEmail(database.db, 'admin@certqa.demo');
+
+  // Objects inside a container the reader does see, which still must stay hidden:
+  // an item of IBM's procedure assigned to the platform itself (IBM's partner sees the procedure);
+  const coursera = await database.db.organisation.findUniqueOrThrow({ where: { slug: 'coursera' } });
+  const platformItem = await database.db.checklistItem.findFirstOrThrow({ where: { conditionId, certificateId: { not: certificate.id } } });
+  await database.db.checklistItem.update({ where: { id: platformItem.id }, data: { assigneeOrganisationId: coursera.id } });
+  hidden.platformItemId = platformItem.id;
+  // Northwind's certificate sharing one of IBM's courses (at other hours: a consistency flag);
+  const northwindCertificate = await database.db.certificate.findUniqueOrThrow({ where: { slug: 'northwind-learning-analytics' }, include: { courses: true } });
+  await database.db.certificateCourse.create({ data: { certificateId: northwindCertificate.id, courseId: certificate.courses[0]?.courseId as string, position: northwindCertificate.courses.length + 1, estimatedHours: 99 } });
+  hidden.ibmCourseIds = certificate.courses.slice(1).map((row) => row.courseId);
+  // a second procedure covering Northwind's certificate that the other auditor was not granted;
+  const hiddenProcedure = await createProcedure(quality, { agencyOrganisationId: agency.id, projectNumber: '27/100', type: 'Re-certification', decision: null, openedOn: null, committeeMeetingOn: null, certificationFrom: null, certificationUntil: null, proofOfConditionsDueOn: null, certificateIds: [northwindCertificate.id] });
+  hidden.procedureId = hiddenProcedure.procedureId;
+  // and a certificate of the other platform, to which its quality manager might add IBM's courses.
+  hidden.otherCertificateId = (await database.db.certificate.create({ data: { slug: 'other-certificate', name: 'Other certificate', platformOrganisationId: otherPlatform.id, contentPartnerOrganisationId: otherPlatform.id } })).id;
 }, 120_000);
+
+const hidden = { platformItemId: '', ibmCourseIds: [] as string[], procedureId: '', otherCertificateId: '' };
+
+describe('objects hidden inside what the reader does see', () => {
+  test("IBM's partner sees its procedure but not the item assigned to the platform", async () => {
+    const ibmPartner = await getActorByEmail(database.db, 'partner@ibm.demo');
+    const listed = await listConditionsWithChecklist(ibmPartner, ibm.procedureId);
+    expect(JSON.stringify(listed)).not.toContain(hidden.platformItemId);
+    expect(JSON.stringify(await listAttachableChecklistItems(ibmPartner, SLUG, ibm.loopId).catch(() => []))).not.toContain(hidden.platformItemId);
+    expect(JSON.stringify(await listDue(ibmPartner, { certificate: undefined, organisation: undefined, status: 'all' }))).not.toContain(hidden.platformItemId);
+    await expect(getChecklistItem(ibmPartner, hidden.platformItemId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  test("Northwind's partner reads its certificate without learning of IBM's certificates or other courses", async () => {
+    const northwind = intruders.northwind as TActor;
+    const detail = await getCertificateBySlug(northwind, 'northwind-learning-analytics');
+    expect(leaks(detail)).toEqual([]);
+    expect(JSON.stringify(detail)).not.toMatch(/IBM/);
+    const options = JSON.stringify(await listCourseOptions(northwind));
+    for (const courseId of hidden.ibmCourseIds) expect(options).not.toContain(courseId);
+  });
+
+  test('an auditor reads a granted certificate without learning of procedures not granted', async () => {
+    const detail = await getCertificateBySlug(intruders.otherAuditor as TActor, 'northwind-learning-analytics');
+    expect(JSON.stringify(detail)).not.toContain(hidden.procedureId);
+    expect(JSON.stringify(detail)).not.toContain('27/100');
+  });
+
+  test("another platform's quality manager cannot put IBM's courses into its own certificate", async () => {
+    const before = await computeTableDigest(database.db);
+    const error = await updateCertificateDefinition(intruders.otherQuality as TActor, {
+      certificateId: hidden.otherCertificateId,
+      name: 'Other certificate',
+      statedTotalHours: null,
+      statedCredits: null,
+      statedExactCredits: null,
+      eqfLevel: null,
+      intendedDurationMonthsMin: null,
+      intendedDurationMonthsMax: null,
+      courses: [{ courseId: hidden.ibmCourseIds[0], position: 1, estimatedHours: 10 }],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(await computeTableDigest(database.db)).toBe(before);
+  });
+});
 afterAll(async () => database.drop());
 
 /** Everything of IBM's that must never show: ids and the certificate's name. */
@@ -282,22 +343,6 @@ const WRITES: [string, (actor: TActor) => Promise<unknown>][] = [
   ],
   ['removeQualityProfileCriterion', (actor) => removeQualityProfileCriterion(actor, { ratingId: ibm.ratingId })],
   [
-    'createProcedure',
-    (actor) =>
-      createProcedure(actor, {
-        agencyOrganisationId: 'x',
-        projectNumber: '99/999',
-        type: 'Intrusion',
-        decision: null,
-        openedOn: null,
-        committeeMeetingOn: null,
-        certificationFrom: null,
-        certificationUntil: null,
-        proofOfConditionsDueOn: null,
-        certificateIds: [ibm.certificateId],
-      }),
-  ],
-  [
     'addLinkEvidence',
     (actor) => addLinkEvidence(actor, { itemId: ibm.itemId, title: 'Intruder link', url: 'https://example.org/x', effectiveOn: day, expiresOn: null }),
   ],
@@ -348,13 +393,17 @@ describe.each(['northwind', 'otherQuality', 'otherAuditor', 'admin'])('intruder 
     expect(leaks(result)).toEqual([]);
   });
 
-  test('every write is refused and the database is unchanged', async () => {
+  test('every write on an object out of scope is "not found" (never a hint that it exists), and the database is unchanged', async () => {
     const before = await computeTableDigest(database.db);
     for (const [label, write] of WRITES) {
       const error = await write(actor()).catch((caught: unknown) => caught);
-      expect(error, label).toSatisfy((value: unknown) => value instanceof NotFoundError || value instanceof ForbiddenError || value instanceof ValidationError);
+      expect(error, label).toBeInstanceOf(NotFoundError);
       expect(leaks((error as Error).message), label).toEqual([]);
     }
+    // Opening a procedure names certificates by id: someone else's is refused like an unknown one.
+    const error = await createProcedure(actor(), { agencyOrganisationId: 'x', projectNumber: '99/999', type: 'Intrusion', decision: null, openedOn: null, committeeMeetingOn: null, certificationFrom: null, certificationUntil: null, proofOfConditionsDueOn: null, certificateIds: [ibm.certificateId] }).catch((caught: unknown) => caught);
+    expect(error).toSatisfy((value: unknown) => value instanceof ForbiddenError || value instanceof ValidationError);
+    expect(leaks((error as Error).message)).toEqual([]);
     expect(await computeTableDigest(database.db)).toBe(before);
   });
 });

@@ -25,9 +25,10 @@ import { DATASETS } from '@/lib/exports/datasets';
 import { revokeGrant } from '@/lib/grants/mutations';
 import { importExport } from '@/lib/import/import-export';
 import { listImports } from '@/lib/imports/queries';
+import { listCertificateOverviews } from '@/lib/metrics/overview';
 import { getCertificateMetrics } from '@/lib/metrics/queries';
 import { generateDueNotifications } from '@/lib/notifications/generate-notifications';
-import { listDue } from '@/lib/notifications/list-due';
+import { listDue, listDueFilterOptions } from '@/lib/notifications/list-due';
 import { markNotificationRead } from '@/lib/notifications/mutations';
 import { listNotifications } from '@/lib/notifications/queries';
 import {
@@ -177,18 +178,49 @@ beforeAll(async () => {
   const platformItem = await database.db.checklistItem.findFirstOrThrow({ where: { conditionId, certificateId: { not: certificate.id } } });
   await database.db.checklistItem.update({ where: { id: platformItem.id }, data: { assigneeOrganisationId: coursera.id } });
   hidden.platformItemId = platformItem.id;
+  hidden.platformEvidenceId = (
+    await addLinkEvidence(quality, {
+      itemId: platformItem.id,
+      title: 'Platform-only note',
+      url: 'https://example.org/platform',
+      effectiveOn: new Date('2026-11-01'),
+      expiresOn: null,
+    })
+  ).evidenceId;
   // Northwind's certificate sharing one of IBM's courses (at other hours: a consistency flag);
   const northwindCertificate = await database.db.certificate.findUniqueOrThrow({ where: { slug: 'northwind-learning-analytics' }, include: { courses: true } });
-  await database.db.certificateCourse.create({ data: { certificateId: northwindCertificate.id, courseId: certificate.courses[0]?.courseId as string, position: northwindCertificate.courses.length + 1, estimatedHours: 99 } });
+  await database.db.certificateCourse.create({
+    data: {
+      certificateId: northwindCertificate.id,
+      courseId: certificate.courses[0]?.courseId as string,
+      position: northwindCertificate.courses.length + 1,
+      estimatedHours: 99,
+    },
+  });
   hidden.ibmCourseIds = certificate.courses.slice(1).map((row) => row.courseId);
   // a second procedure covering Northwind's certificate that the other auditor was not granted;
-  const hiddenProcedure = await createProcedure(quality, { agencyOrganisationId: agency.id, projectNumber: '27/100', type: 'Re-certification', decision: null, openedOn: null, committeeMeetingOn: null, certificationFrom: null, certificationUntil: null, proofOfConditionsDueOn: null, certificateIds: [northwindCertificate.id] });
+  const hiddenProcedure = await createProcedure(quality, {
+    agencyOrganisationId: agency.id,
+    projectNumber: '27/100',
+    type: 'Re-certification',
+    decision: null,
+    openedOn: null,
+    committeeMeetingOn: null,
+    certificationFrom: null,
+    certificationUntil: null,
+    proofOfConditionsDueOn: null,
+    certificateIds: [northwindCertificate.id],
+  });
   hidden.procedureId = hiddenProcedure.procedureId;
   // and a certificate of the other platform, to which its quality manager might add IBM's courses.
-  hidden.otherCertificateId = (await database.db.certificate.create({ data: { slug: 'other-certificate', name: 'Other certificate', platformOrganisationId: otherPlatform.id, contentPartnerOrganisationId: otherPlatform.id } })).id;
+  hidden.otherCertificateId = (
+    await database.db.certificate.create({
+      data: { slug: 'other-certificate', name: 'Other certificate', platformOrganisationId: otherPlatform.id, contentPartnerOrganisationId: otherPlatform.id },
+    })
+  ).id;
 }, 120_000);
 
-const hidden = { platformItemId: '', ibmCourseIds: [] as string[], procedureId: '', otherCertificateId: '' };
+const hidden = { platformEvidenceId: '', platformItemId: '', ibmCourseIds: [] as string[], procedureId: '', otherCertificateId: '' };
 
 describe('objects hidden inside what the reader does see', () => {
   test("IBM's partner sees its procedure but not the item assigned to the platform", async () => {
@@ -198,6 +230,9 @@ describe('objects hidden inside what the reader does see', () => {
     expect(JSON.stringify(await listAttachableChecklistItems(ibmPartner, SLUG, ibm.loopId).catch(() => []))).not.toContain(hidden.platformItemId);
     expect(JSON.stringify(await listDue(ibmPartner, { certificate: undefined, organisation: undefined, status: 'all' }))).not.toContain(hidden.platformItemId);
     await expect(getChecklistItem(ibmPartner, hidden.platformItemId)).rejects.toBeInstanceOf(NotFoundError);
+    const exported = JSON.stringify(await DATASETS['procedure-evidence'].build(ibmPartner, ibm.procedureId));
+    expect(exported).not.toContain('Platform-only note');
+    expect(JSON.stringify(await DATASETS['procedure-conditions'].build(ibmPartner, ibm.procedureId))).not.toContain('Coursera Inc.');
   });
 
   test("Northwind's partner reads its certificate without learning of IBM's certificates or other courses", async () => {
@@ -265,6 +300,8 @@ const READS: [string, (actor: TActor) => Promise<unknown>][] = [
 
 const LISTS: [string, (actor: TActor) => Promise<unknown>][] = [
   ['listCertificates', listCertificates],
+  ['listCertificateOverviews', (actor) => listCertificateOverviews(actor)],
+  ['listDueFilterOptions', (actor) => listDueFilterOptions(actor)],
   ['listCertificateChoices', listCertificateChoices],
   ['listCourseOptions', listCourseOptions],
   ['listProcedures', (actor) => listProcedures(actor)],
@@ -401,7 +438,18 @@ describe.each(['northwind', 'otherQuality', 'otherAuditor', 'admin'])('intruder 
       expect(leaks((error as Error).message), label).toEqual([]);
     }
     // Opening a procedure names certificates by id: someone else's is refused like an unknown one.
-    const error = await createProcedure(actor(), { agencyOrganisationId: 'x', projectNumber: '99/999', type: 'Intrusion', decision: null, openedOn: null, committeeMeetingOn: null, certificationFrom: null, certificationUntil: null, proofOfConditionsDueOn: null, certificateIds: [ibm.certificateId] }).catch((caught: unknown) => caught);
+    const error = await createProcedure(actor(), {
+      agencyOrganisationId: 'x',
+      projectNumber: '99/999',
+      type: 'Intrusion',
+      decision: null,
+      openedOn: null,
+      committeeMeetingOn: null,
+      certificationFrom: null,
+      certificationUntil: null,
+      proofOfConditionsDueOn: null,
+      certificateIds: [ibm.certificateId],
+    }).catch((caught: unknown) => caught);
     expect(error).toSatisfy((value: unknown) => value instanceof ForbiddenError || value instanceof ValidationError);
     expect(leaks((error as Error).message)).toEqual([]);
     expect(await computeTableDigest(database.db)).toBe(before);

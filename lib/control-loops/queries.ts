@@ -20,6 +20,7 @@ async function findCertificateInScope(actor: TActor, slug: string) {
 export async function listControlLoops(actor: TActor, slug: string) {
   const certificate = await findCertificateInScope(actor, slug);
   const loops = await getDb().controlLoop.findMany({
+    // scope-redundant: the certificate was found in scope above, and a loop's scope is its certificate's.
     where: { AND: [{ certificateId: certificate.id }, controlLoopScope(actor)] },
     orderBy: { createdAt: 'desc' },
     include: {

@@ -288,7 +288,8 @@ test("a metric snapshot freezes the certificate's figures with the imports they 
 });
 
 test('an auditor reads and downloads (logged) and adds nothing', async () => {
-  await getEvidenceRevisionFile(auditor, fileEvidenceId, 2);
+  const download = await getEvidenceRevisionFile(auditor, fileEvidenceId, 2);
+  expect((await text(download.stream)).length).toBeGreaterThan(0);
   const logged = await database.db.auditEntry.findFirstOrThrow({ where: { action: 'evidence.download', actorId: auditor.userId } });
   expect(logged).toMatchObject({ entityType: 'Evidence', entityId: fileEvidenceId, procedureId, certificateId });
   await expectRefusedUnchanged(

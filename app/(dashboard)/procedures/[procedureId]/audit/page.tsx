@@ -12,7 +12,7 @@ import { formatDateTime } from '@/lib/utils/format';
 export const metadata: Metadata = { title: 'Audit trail' };
 
 /** Before/after JSON as one readable line; learner data never enters the audit log. */
-function describe(before: string | null, after: string | null): string {
+function describeChange(before: string | null, after: string | null): string {
   const parts = [before ? `before ${before}` : null, after ? `after ${after}` : null].filter(Boolean);
   return parts.join(' · ');
 }
@@ -63,7 +63,7 @@ export default async function ProcedureAuditPage({ params }: { params: Promise<{
                 <Td>
                   {entry.action} <span className="text-xs text-slate-500">({entry.entityType})</span>
                 </Td>
-                <Td className="max-w-md break-words text-xs">{describe(entry.before, entry.after)}</Td>
+                <Td className="max-w-md break-words text-xs">{describeChange(entry.before, entry.after)}</Td>
                 <Td className="font-mono text-xs">{entry.hash.slice(0, 12)}…</Td>
               </tr>
             ))}

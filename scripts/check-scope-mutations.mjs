@@ -3,7 +3,7 @@
 // (certificateScope, procedureScope, courseScope, checklistItemScope, controlLoopScope) in lib/,
 // replace that one call with `{}` (no restriction), run the isolation suite, and expect it to fail.
 // A mutant that survives names a scope check no test would miss. Restores every file afterwards.
-//   node scripts/check-scope-mutations.mjs [--dialect sqlite]
+//   node scripts/check-scope-mutations.mjs [path-fragment]   (e.g. lib/evidence-report to check one module)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const SCOPE_CALL = /\b(certificateScope|procedureScope|courseScope|checklistItemScope|controlLoopScope)\(actor(?:, [a-zA-Z]+)?\)/g;
 const SUITE = 'lib/auth/isolation.integration.test.ts';
+const only = process.argv[2];
 
 function listSources(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -22,7 +23,7 @@ function listSources(dir) {
 
 const mutants = [];
 const redundant = [];
-for (const file of listSources(join(root, 'lib'))) {
+for (const file of listSources(join(root, 'lib')).filter((path) => !only || path.includes(only))) {
   const source = readFileSync(file, 'utf8');
   const lines = source.split('\n');
   for (const match of source.matchAll(SCOPE_CALL)) {

@@ -127,6 +127,22 @@ test("a quality manager accepts it (the partner's forged accept is refused first
   await expect(page.getByTestId('item-status')).toHaveText('Done');
 });
 
+test("the quality manager submits the condition to the agency and records the committee's decision", async ({ page }) => {
+  await signIn(page, 'quality');
+  await page.goto('/procedures');
+  await page.getByRole('link', { name: OPEN_PROCEDURE }).click();
+  const condition = page.getByTestId('condition').filter({ hasText: CONDITION_TEXT });
+  await condition.getByRole('button', { name: 'Start work' }).click();
+  await condition.getByRole('button', { name: 'Mark as submitted to the agency' }).click();
+  await expect(condition).toContainText('submitted to agency');
+  const decision = condition.getByRole('form', { name: 'Record committee decision' });
+  await decision.getByLabel('Committee meeting').fill('FIBAA certification committee, meeting 140');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await expect(condition).toContainText('fulfilled');
+  await expect(condition).toContainText('FIBAA certification committee, meeting 140');
+  await expect(condition.getByRole('form', { name: 'Record committee decision' })).toHaveCount(0);
+});
+
 test('the auditor sees the evidence and has no controls', async ({ page }) => {
   await signIn(page, 'auditor');
   await page.goto(itemPath);
@@ -137,4 +153,12 @@ test('the auditor sees the evidence and has no controls', async ({ page }) => {
   await expect(main.locator('form, details')).toHaveCount(0);
   const href = (await evidenceCard(page).getByRole('link', { name: 'workload-evaluation.pdf' }).getAttribute('href')) as string;
   expect((await page.request.get(href)).status()).toBe(200);
+
+  // The procedure shows the decision, and offers the auditor nothing to change.
+  await page.goto('/procedures');
+  await page.getByRole('link', { name: OPEN_PROCEDURE }).click();
+  const condition = page.getByTestId('condition').filter({ hasText: CONDITION_TEXT });
+  await expect(condition).toContainText('fulfilled');
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('main').locator('form')).toHaveCount(0);
 });

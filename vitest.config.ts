@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -18,6 +21,8 @@ export default defineConfig({
           include: ['lib/**/*.integration.test.ts'],
           environment: 'node',
           // Each file gets its own database; files share one PostgreSQL server started by scripts/test.mjs.
+          // Files the code writes (evidence, secrets) go to a temporary data folder, never ./data.
+          env: { CERTQA_DATA_DIR: mkdtempSync(join(tmpdir(), 'certqa-integration-')) },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -48,3 +48,8 @@ export function canReviewEvidence(actor: TActor): boolean {
 export function canManageControlLoops(actor: TActor): boolean {
   return actor.role === 'QUALITY_MANAGER';
 }
+
+/** Evidence reports go to those who answer for or audit a procedure (partners read their dashboards). */
+export function canExportEvidenceReport(actor: TActor): boolean {
+  return actor.role === 'QUALITY_MANAGER' || actor.role === 'AUDITOR';
+}

@@ -5,6 +5,7 @@ import { CliError } from './cli-error';
 import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
 import { demoExportCommand } from './commands/demo-export';
+import { evidenceCommand } from './commands/evidence';
 import { importCommand } from './commands/import';
 import { metricsCommand } from './commands/metrics';
 import { migrateCommand } from './commands/migrate';
@@ -17,6 +18,11 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; summary
   audit: { run: auditCommand, summary: 'audit verify: check that no audit-log entry was changed or removed' },
   metrics: { run: metricsCommand, summary: 'metrics <certificate-slug> [--json] [--as <email>]: the figures of a certificate' },
   migrate: { run: migrateCommand, summary: 'apply pending database migrations' },
+  evidence: {
+    run: evidenceCommand,
+    summary:
+      'evidence <procedure id | project number | certificate slug> --out report.pdf [--bundle bundle.zip] [--as <email>] | evidence verify <bundle.zip> [--as <email>] [--json]',
+  },
   import: { run: importCommand, summary: 'import <file.zip|folder> [--json] [--as <email>]: load a Coursera research export' },
   demo: { run: demoCommand, summary: 'load the demo (FIBAA 23/016 facts, demo users, a generated export through the importer) [--if-empty] [--learners N]' },
   'demo-export': { run: demoExportCommand, summary: 'demo-export --learners N --out x.zip [--seed S] [--isolated]: write the deterministic demo export' },

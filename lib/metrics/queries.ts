@@ -136,7 +136,10 @@ type THotSpotRow = { course_id: string; course_item_id: string; item_name: strin
 async function listHotSpots(courseraIds: string[], k: number): Promise<THotSpotRow[]> {
   if (courseraIds.length === 0) return [];
   const db = getDb();
-  const ranked = await db.summaryItemFeedback.findMany({ where: { course_id: { in: courseraIds }, hot_spot_rank: { not: null } } });
+  const ranked = await db.summaryItemFeedback.findMany({
+    where: { course_id: { in: courseraIds }, hot_spot_rank: { not: null } },
+    orderBy: [{ course_id: 'asc' }, { hot_spot_rank: 'asc' }],
+  });
   if (ranked.every((row) => row.hot_spot_k === k)) return ranked;
   return db.$queryRawUnsafe<THotSpotRow[]>(buildHotSpotsSql(getDialect(getDatabaseUrl()), courseraIds.length), k, ...courseraIds);
 }

@@ -13,5 +13,5 @@ SELECT course_id, course_item_id, item_name, likes, dislikes, flags FROM (
            ORDER BY CASE WHEN likes + dislikes >= ${placeholder(1)} THEN dislikes * 1.0 / (likes + dislikes) ELSE -1 END DESC, flags DESC, course_item_id
          ) AS position
   FROM summary_item_feedback WHERE course_id IN (${courses}) AND (likes + dislikes > 0 OR flags > 0)
-) ranked WHERE position <= 10`;
+) ranked WHERE position <= 10 ORDER BY course_id, position`;
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { EvidenceReportDownload } from '@/components/evidence-report/evidence-report-download';
 import Link from 'next/link';
 import { ExportLinks } from '@/components/exports/export-links';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { orNotFound } from '@/lib/auth/or-not-found';
-import { canEditCertificateDefinitions } from '@/lib/auth/policies';
+import { canEditCertificateDefinitions, canExportEvidenceReport } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { getCertificateBySlug } from '@/lib/certificates/queries';
 import { formatDate, formatHours } from '@/lib/utils/format';
@@ -53,6 +54,7 @@ export default async function CertificatePage({ params }: TProps) {
           >
             Control loops
           </Link>
+          {canExportEvidenceReport(actor) ? <EvidenceReportDownload subject={{ certificate: certificate.slug }} showBundle={false} /> : null}
           {canEditCertificateDefinitions(actor) ? (
             <Link href={`/certificates/${certificate.slug}/edit`} className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
               Edit definition
@@ -81,7 +83,7 @@ export default async function CertificatePage({ params }: TProps) {
             <ul className="flex flex-col gap-1 text-sm">
               {certificate.procedures.map((procedure) => (
                 <li key={procedure.id}>
-                  <Link href={`/procedures/${procedure.id}`} className="text-blue-700 hover:underline">
+                  <Link href={`/procedures/${procedure.id}`} className="text-blue-700 underline">
                     {procedure.label}
                   </Link>
                   {procedure.decision ? ` — ${procedure.decision}` : ''}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EvidenceReportDownload } from '@/components/evidence-report/evidence-report-download';
 import Link from 'next/link';
 import { ExportLinks } from '@/components/exports/export-links';
 import { Badge, type TBadgeTone } from '@/components/ui/badge';
@@ -7,7 +8,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { listEntityHistory } from '@/lib/audit/queries';
 import { recordAuditorView } from '@/lib/audit/record-view';
 import { orNotFound } from '@/lib/auth/or-not-found';
-import { canManageProcedures, canReadAuditTrail, canReviewEvidence } from '@/lib/auth/policies';
+import { canExportEvidenceReport, canManageProcedures, canReadAuditTrail, canReviewEvidence } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { getNow } from '@/lib/clock';
 import { listConditionsWithChecklist } from '@/lib/conditions/queries';
@@ -82,6 +83,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
           {procedure.platform.name} · {procedure.modeOfStudy ?? ''} · decision: {procedure.decision ?? 'pending'} · certified{' '}
           {formatDate(procedure.certificationFrom)} – {formatDate(procedure.certificationUntil)}
         </p>
+        {canExportEvidenceReport(actor) ? <EvidenceReportDownload subject={{ procedure: procedure.id }} className="mt-2" /> : null}
         {canReadAuditTrail(actor) ? (
           <p className="mt-1 text-sm">
             <Link href={`/procedures/${procedure.id}/audit`} className="text-blue-700 hover:underline">
@@ -111,7 +113,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
           <ul className="flex flex-col gap-1 text-sm">
             {procedure.certificates.map(({ certificate }) => (
               <li key={certificate.id}>
-                <Link href={`/certificates/${certificate.slug}`} className="text-blue-700 hover:underline">
+                <Link href={`/certificates/${certificate.slug}`} className="text-blue-700 underline">
                   {certificate.name}
                 </Link>{' '}
                 <span className="text-slate-500">({certificate.contentPartnerOrganisation.name})</span>

@@ -21,6 +21,7 @@ import { generateDemoExport } from '@/lib/demo/export/generate-demo-export';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { acceptEvidence, addEvidenceRevision, addFileEvidence, addLinkEvidence, addMetricSnapshotEvidence, rejectEvidence } from '@/lib/evidence/mutations';
 import { getEvidenceRevisionFile, listChecklistAssigneeOptions } from '@/lib/evidence/queries';
+import { generateEvidenceReport } from '@/lib/evidence-report/generate-evidence-report';
 import { DATASETS } from '@/lib/exports/datasets';
 import { revokeGrant } from '@/lib/grants/mutations';
 import { importExport } from '@/lib/import/import-export';
@@ -230,6 +231,9 @@ describe('objects hidden inside what the reader does see', () => {
     expect(JSON.stringify(await listAttachableChecklistItems(ibmPartner, SLUG, ibm.loopId).catch(() => []))).not.toContain(hidden.platformItemId);
     expect(JSON.stringify(await listDue(ibmPartner, { certificate: undefined, organisation: undefined, status: 'all' }))).not.toContain(hidden.platformItemId);
     await expect(getChecklistItem(ibmPartner, hidden.platformItemId)).rejects.toBeInstanceOf(NotFoundError);
+    const report = await generateEvidenceReport(ibmPartner, { kind: 'procedure', value: ibm.procedureId }, { record: false });
+    expect(JSON.stringify(report.data)).not.toContain(hidden.platformItemId);
+    expect(JSON.stringify(report.data)).not.toContain('Platform-only note');
     const exported = JSON.stringify(await DATASETS['procedure-evidence'].build(ibmPartner, ibm.procedureId));
     expect(exported).not.toContain('Platform-only note');
     expect(JSON.stringify(await DATASETS['procedure-conditions'].build(ibmPartner, ibm.procedureId))).not.toContain('Coursera Inc.');
@@ -292,6 +296,8 @@ const READS: [string, (actor: TActor) => Promise<unknown>][] = [
   ['listSurveyWaveOptions', (actor) => listSurveyWaveOptions(actor, SLUG)],
   ['listMeasureOwnerOptions', (actor) => listMeasureOwnerOptions(actor, SLUG)],
   ['listAttachableChecklistItems', (actor) => listAttachableChecklistItems(actor, SLUG, ibm.loopId)],
+  ['evidence report of the procedure', (actor) => generateEvidenceReport(actor, { kind: 'procedure', value: ibm.procedureId }, { record: false })],
+  ['evidence report of the certificate', (actor) => generateEvidenceReport(actor, { kind: 'certificate', value: SLUG }, { record: false })],
   ...Object.entries(DATASETS).map(([name, dataset]): [string, (actor: TActor) => Promise<unknown>] => [
     `export ${name}`,
     (actor) => dataset.build(actor, dataset.subject === 'certificate' ? SLUG : ibm.procedureId),

@@ -1,9 +1,14 @@
 'use client';
 
-import { useHasMounted } from './use-has-mounted';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartDataTable } from './chart-data-table';
+import { useHasMounted } from './use-has-mounted';
 
-/** Counts per rating value; bars are labelled with their counts, so colour carries no meaning alone. */
+/**
+ * Counts per rating value; bars are labelled with their counts, so colour carries no meaning alone.
+ * The drawing is hidden from assistive technology and kept out of the tab order; the figure is
+ * named by `label` and its counts are in the data table.
+ */
 export function RatingDistributionChart({ data, label }: { data: { rating: string; n: number }[]; label: string }) {
   const hasMounted = useHasMounted();
   return (
@@ -11,7 +16,7 @@ export function RatingDistributionChart({ data, label }: { data: { rating: strin
       <div className="h-48 w-full" aria-hidden="true">
         {hasMounted ? (
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
+            <BarChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="rating" tickLine={false} />
               <YAxis allowDecimals={false} width={40} />
@@ -24,25 +29,11 @@ export function RatingDistributionChart({ data, label }: { data: { rating: strin
         ) : null}
       </div>
       <figcaption className="sr-only">{label}</figcaption>
-      <details className="mt-2 text-xs">
-        <summary className="cursor-pointer text-slate-600">Data table</summary>
-        <table className="mt-1 w-full text-left">
-          <thead>
-            <tr>
-              <th className="pr-2 font-medium">Rating</th>
-              <th className="font-medium">Respondents</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.rating}>
-                <td className="pr-2">{row.rating}</td>
-                <td className="tabular-nums">{row.n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartDataTable
+        caption={label}
+        columns={[{ label: 'Rating' }, { label: 'Respondents', isNumeric: true }]}
+        rows={data.map((row) => ({ key: row.rating, cells: [row.rating, row.n] }))}
+      />
     </figure>
   );
 }

@@ -1,9 +1,13 @@
 'use client';
 
-import { useHasMounted } from './use-has-mounted';
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { useHasMounted } from './use-has-mounted';
 
-/** A small trend line; the figure beside it carries the value, the line only the shape. */
+/**
+ * A small trend line; the figure beside it carries the value, the line only the shape. It is one
+ * image named by `label` and its values; the drawing itself stays out of the tab order
+ * (`accessibilityLayer={false}`). Pages show the values as a table too (`SparklineDataTable`).
+ */
 export function Sparkline({ data, label }: { data: { month: string; mean: number }[]; label: string }) {
   const hasMounted = useHasMounted();
   if (data.length < 2) return <span className="text-xs text-slate-500">too few months</span>;
@@ -15,7 +19,7 @@ export function Sparkline({ data, label }: { data: { month: string; mean: number
     >
       {hasMounted ? (
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data}>
+          <LineChart data={data} accessibilityLayer={false}>
             <YAxis hide domain={[1, 5]} />
             <Line type="monotone" dataKey="mean" stroke="#1d4ed8" dot={false} strokeWidth={1.5} isAnimationActive={false} />
           </LineChart>

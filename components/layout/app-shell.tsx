@@ -47,6 +47,14 @@ export function AppShell({
 }) {
   return (
     <div className="min-h-screen">
+      {/* The first stop of the Tab key: past the navigation to the page's content. A plain anchor,
+          so the browser moves focus to <main> (focusable through tabIndex -1) without the router. */}
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-blue-800 focus:shadow"
+      >
+        Skip to content
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
@@ -67,14 +75,21 @@ export function AppShell({
           </div>
           <div className="flex items-center gap-3 text-sm">
             {actor.role === 'ADMIN' ? null : <NotificationsLink unread={unreadNotifications} />}
-            <Link href="/account" className="text-slate-700 hover:text-blue-700 hover:underline" data-testid="current-user" title="Your account: password, API tokens">
+            <Link
+              href="/account"
+              className="text-slate-700 hover:text-blue-700 hover:underline"
+              data-testid="current-user"
+              title="Your account: password, API tokens"
+            >
               {actor.name} · {formatEnum(actor.role)} · {organisationName}
             </Link>
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

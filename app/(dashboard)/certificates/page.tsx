@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Sparkline } from '@/components/charts/sparkline';
+import { SparklineDataTable } from '@/components/charts/sparkline-data-table';
+import { TrafficLight } from '@/components/charts/traffic-light';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { Sparkline } from '@/components/charts/sparkline';
-import { TrafficLight } from '@/components/charts/traffic-light';
 import { requireActor } from '@/lib/auth/session';
 import { listCertificates } from '@/lib/certificates/queries';
 import { listCertificateOverviews, type TKeyFigure } from '@/lib/metrics/overview';
@@ -73,6 +74,11 @@ export default async function CertificatesPage() {
             ))}
           </tbody>
         </Table>
+        <SparklineDataTable
+          caption="Star trend: monthly mean star rating per certificate, last 12 months"
+          testId="star-trend-table"
+          series={overviews.map((overview) => ({ name: overview.name, points: overview.starTrend }))}
+        />
       </Card>
       <Card>
         <CardHeader title="Upcoming condition deadlines" description="Conditions of procedures in your scope that no committee has decided yet." />
@@ -84,7 +90,7 @@ export default async function CertificatesPage() {
           <ul className="px-4 py-3 text-sm" data-testid="deadlines">
             {deadlines.map((deadline) => (
               <li key={deadline.id}>
-                <Link href={`/procedures/${deadline.procedureId}`} className="text-blue-700 hover:underline">
+                <Link href={`/procedures/${deadline.procedureId}`} className="text-blue-700 underline">
                   {deadline.label}
                 </Link>{' '}
                 — {formatEnum(deadline.status)}, due {formatDate(deadline.dueOn)}

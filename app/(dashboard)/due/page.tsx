@@ -31,7 +31,7 @@ export default async function DuePage({ searchParams }: { searchParams: Promise<
             {isFiltered ? (
               <>
                 Nothing matches these filters.{' '}
-                <Link href="/due" className="text-blue-700 hover:underline">
+                <Link href="/due" className="text-blue-700 underline">
                   Show everything open
                 </Link>
               </>

@@ -29,7 +29,10 @@ export default async function ImportsPage() {
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Import a workload survey" description="Reported hours per course, shown beside estimated and observed hours on the certificate dashboards. All rows or none are imported." />
+        <CardHeader
+          title="Import a workload survey"
+          description="Reported hours per course, shown beside estimated and observed hours on the certificate dashboards. All rows or none are imported."
+        />
         <CardBody>
           <SurveyUploadForm />
         </CardBody>
@@ -72,7 +75,9 @@ export default async function ImportsPage() {
                     {entry.courseCount} ({entry.currentCourseCount})
                   </Td>
                   <Td>
-                    <Badge tone={entry.anonymity === 'LINKED' ? 'info' : 'neutral'}>{entry.anonymity === 'LINKED' ? 'Linked ids' : 'Isolated feedback ids'}</Badge>
+                    <Badge tone={entry.anonymity === 'LINKED' ? 'info' : 'neutral'}>
+                      {entry.anonymity === 'LINKED' ? 'Linked ids' : 'Isolated feedback ids'}
+                    </Badge>
                   </Td>
                   <Td>
                     <details>

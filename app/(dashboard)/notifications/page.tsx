@@ -36,7 +36,7 @@ export default async function NotificationsPage() {
         {notifications.length === 0 ? (
           <p className="px-4 py-6 text-sm text-slate-600">
             No notifications yet. Everything that is due is listed on the{' '}
-            <Link href="/due" className="text-blue-700 hover:underline">
+            <Link href="/due" className="text-blue-700 underline">
               Due
             </Link>{' '}
             page.

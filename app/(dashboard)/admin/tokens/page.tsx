@@ -25,7 +25,7 @@ export default async function AdminTokensPage() {
         description={
           <>
             A token acts as its owner, with the owner’s role and scope. Owners create their tokens on{' '}
-            <Link href="/account" className="text-blue-700 hover:underline">
+            <Link href="/account" className="text-blue-700 underline">
               their account page
             </Link>
             ; only a hash is stored. Revoking stops a token with its next request.

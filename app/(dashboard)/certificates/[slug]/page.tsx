@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { EvidenceReportDownload } from '@/components/evidence-report/evidence-report-download';
 import Link from 'next/link';
+import { EvidenceReportDownload } from '@/components/evidence-report/evidence-report-download';
 import { ExportLinks } from '@/components/exports/export-links';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { orNotFound } from '@/lib/auth/or-not-found';

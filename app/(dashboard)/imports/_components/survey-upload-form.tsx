@@ -17,7 +17,11 @@ export function SurveyUploadForm() {
     const file = form.get('survey-file');
     const text = file instanceof File && file.size > 0 ? await file.text() : '';
     startTransition(async () => {
-      const result = await importWorkloadSurveyAction({ name: String(form.get('survey-name') ?? ''), sourceName: file instanceof File ? file.name : 'survey.csv', text });
+      const result = await importWorkloadSurveyAction({
+        name: String(form.get('survey-name') ?? ''),
+        sourceName: file instanceof File ? file.name : 'survey.csv',
+        text,
+      });
       if (result.error !== undefined) {
         setMessage({ tone: 'error', text: result.error, details: Object.values(result.fieldErrors ?? {}).flat() });
         return;
@@ -41,9 +45,19 @@ export function SurveyUploadForm() {
           {isPending ? 'Importing…' : 'Import survey'}
         </Button>
       </div>
-      <p className="text-xs text-slate-600">Columns: course (Coursera id or slug), course_user_id (optional), reported_hours, comparison (lower, about right, higher), submitted_at.</p>
+      <p className="text-xs text-slate-600">
+        Columns: course (Coursera id or slug), course_user_id (optional), reported_hours, comparison (lower, about right, higher), submitted_at.
+      </p>
       {message ? (
-        <div role={message.tone === 'error' ? 'alert' : 'status'} data-testid="survey-result" className={message.tone === 'error' ? 'rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800' : 'rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm'}>
+        <div
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          data-testid="survey-result"
+          className={
+            message.tone === 'error'
+              ? 'rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800'
+              : 'rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm'
+          }
+        >
           <p>{message.text}</p>
           {message.details?.length ? (
             <ul className="mt-1 list-disc pl-5">

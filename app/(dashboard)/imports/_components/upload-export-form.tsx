@@ -141,7 +141,8 @@ export function UploadExportForm() {
             ) : (
               <>
                 <p className="font-semibold">
-                  Imported {number(state.job.summary.rowCount)} rows from {state.job.summary.tables.length} tables in {(state.job.summary.durationMs / 1000).toFixed(1)} s.
+                  Imported {number(state.job.summary.rowCount)} rows from {state.job.summary.tables.length} tables in{' '}
+                  {(state.job.summary.durationMs / 1000).toFixed(1)} s.
                 </p>
                 <p>
                   {state.job.summary.courseCount} courses; certificates created: {state.job.summary.certificates.created.join(', ') || 'none'}; updated:{' '}

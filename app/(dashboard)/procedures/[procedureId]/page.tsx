@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { EvidenceReportDownload } from '@/components/evidence-report/evidence-report-download';
 import Link from 'next/link';
+import { EvidenceReportDownload } from '@/components/evidence-report/evidence-report-download';
 import { ExportLinks } from '@/components/exports/export-links';
 import { Badge, type TBadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';

@@ -33,7 +33,12 @@ export function EctsLedgerCard({ certificate }: { certificate: TCertificateDetai
       />
       <CardBody className="flex flex-col gap-4">
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          <Figure label="Sum of course hours" value={formatHours(ledger.totalHours)} note={`stated total: ${formatHours(certificate.statedTotalHours)}`} testId="ledger-total-hours" />
+          <Figure
+            label="Sum of course hours"
+            value={formatHours(ledger.totalHours)}
+            note={`stated total: ${formatHours(certificate.statedTotalHours)}`}
+            testId="ledger-total-hours"
+          />
           <Figure
             label={`Exact credits (hours / ${formatNumber(rules.hoursPerCredit)})`}
             value={formatNumber(ledger.exactCredits, 2)}
@@ -46,7 +51,12 @@ export function EctsLedgerCard({ certificate }: { certificate: TCertificateDetai
             note={`rule gives ${formatNumber(ledger.expectedCreditsByRule)}; EQF level ${certificate.eqfLevel ?? 'not stated'}`}
             testId="ledger-stated-credits"
           />
-          <Figure label="Implied hours per credit" value={formatNumber(ledger.impliedHoursPerCredit, 1)} note="hours / stated credits" testId="ledger-implied-hours" />
+          <Figure
+            label="Implied hours per credit"
+            value={formatNumber(ledger.impliedHoursPerCredit, 1)}
+            note="hours / stated credits"
+            testId="ledger-implied-hours"
+          />
         </dl>
         <div>
           <h3 className="text-sm font-semibold">Weekly feasibility at {formatNumber(rules.weeklyWorkloadGuideline)} h/week</h3>

@@ -190,38 +190,15 @@ export default async function CertificateDashboardPage({
         </div>
         <ChartCard title="Funnel across the certificate's courses" metric="funnel" n={metrics.certificateEnrolled}>
           <FunnelChart
+            label={`Funnel of ${metrics.certificate.name}: learners enrolled in, passing, and passing every course up to each course, in course order`}
             data={metrics.funnel.map((step) => ({
               label: String(step.position),
+              name: step.name,
               enrolled: step.enrolled,
               passed: step.passed,
               passedAllSoFar: step.passedAllSoFar,
             }))}
           />
-          <details className="mt-2 text-xs">
-            <summary className="cursor-pointer text-slate-600">Data table</summary>
-            <table className="mt-1 w-full text-left" data-testid="funnel-table">
-              <thead>
-                <tr>
-                  <th className="pr-2">#</th>
-                  <th className="pr-2">Course</th>
-                  <th className="pr-2 text-right">Enrolled</th>
-                  <th className="pr-2 text-right">Passed</th>
-                  <th className="text-right">Passed this and all before</th>
-                </tr>
-              </thead>
-              <tbody>
-                {metrics.funnel.map((step) => (
-                  <tr key={step.courseId}>
-                    <td className="pr-2">{step.position}</td>
-                    <td className="pr-2">{step.name}</td>
-                    <td className="pr-2 text-right tabular-nums">{count(step.enrolled)}</td>
-                    <td className="pr-2 text-right tabular-nums">{count(step.passed)}</td>
-                    <td className="text-right tabular-nums">{count(step.passedAllSoFar)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
         </ChartCard>
         <Card>
           <CardHeader

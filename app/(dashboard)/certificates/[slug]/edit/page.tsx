@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canEditCertificateDefinitions } from '@/lib/auth/policies';
 import { orNotFound } from '@/lib/auth/or-not-found';
+import { canEditCertificateDefinitions } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { getCertificateBySlug, listCourseOptions, toCertificateDefinitionInput } from '@/lib/certificates/queries';
 import { CertificateDefinitionForm } from './_components/certificate-definition-form';
@@ -15,7 +15,10 @@ export default async function EditCertificatePage({ params }: { params: Promise<
   if (!canEditCertificateDefinitions(actor)) {
     return (
       <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" role="alert">
-        Only quality managers can change certificate definitions. <Link href={`/certificates/${slug}`} className="underline">Back to the certificate</Link>
+        Only quality managers can change certificate definitions.{' '}
+        <Link href={`/certificates/${slug}`} className="underline">
+          Back to the certificate
+        </Link>
       </div>
     );
   }
@@ -29,11 +32,7 @@ export default async function EditCertificatePage({ params }: { params: Promise<
         / Edit definition
       </p>
       <h1 className="text-2xl font-semibold">Edit certificate definition</h1>
-      <CertificateDefinitionForm
-        courseOptions={courseOptions}
-        initial={toCertificateDefinitionInput(certificate)}
-        slug={slug}
-      />
+      <CertificateDefinitionForm courseOptions={courseOptions} initial={toCertificateDefinitionInput(certificate)} slug={slug} />
     </div>
   );
 }

@@ -5,7 +5,15 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { reviewCommentAction } from '../actions';
 
-export function CommentReviewButtons({ certificateSlug, commentKey, decision }: { certificateSlug: string; commentKey: string; decision: 'RELEASED' | 'WITHHELD' | 'PENDING' }) {
+export function CommentReviewButtons({
+  certificateSlug,
+  commentKey,
+  decision,
+}: {
+  certificateSlug: string;
+  commentKey: string;
+  decision: 'RELEASED' | 'WITHHELD' | 'PENDING';
+}) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

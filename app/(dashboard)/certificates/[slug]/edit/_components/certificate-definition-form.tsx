@@ -131,12 +131,31 @@ export function CertificateDefinitionForm({
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Courses" description="Order and estimated hours as stated for this certificate." actions={<Button variant="secondary" size="sm" onClick={addRow}>Add course</Button>} />
+        <CardHeader
+          title="Courses"
+          description="Order and estimated hours as stated for this certificate."
+          actions={
+            <Button variant="secondary" size="sm" onClick={addRow}>
+              Add course
+            </Button>
+          }
+        />
         <CardBody>
           <ol className="flex flex-col gap-3">
             {rows.map((row, index) => (
-              <li key={row.key} className="grid grid-cols-1 items-start gap-2 rounded-md border border-slate-200 p-2 md:grid-cols-[5rem_1fr_8rem_auto]" data-testid="course-row">
-                <Field id={`courses.${index}.position`} label="Order" inputMode="numeric" value={row.position} onChange={(event) => updateRow(row.key, { position: event.target.value })} error={fieldErrors[`courses.${index}.position`]} />
+              <li
+                key={row.key}
+                className="grid grid-cols-1 items-start gap-2 rounded-md border border-slate-200 p-2 md:grid-cols-[5rem_1fr_8rem_auto]"
+                data-testid="course-row"
+              >
+                <Field
+                  id={`courses.${index}.position`}
+                  label="Order"
+                  inputMode="numeric"
+                  value={row.position}
+                  onChange={(event) => updateRow(row.key, { position: event.target.value })}
+                  error={fieldErrors[`courses.${index}.position`]}
+                />
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`courses.${index}.courseId`} className="text-sm font-medium text-slate-800">
                     Course
@@ -156,7 +175,13 @@ export function CertificateDefinitionForm({
                     <option value={NEW_COURSE}>New course…</option>
                   </select>
                   {row.courseId === NEW_COURSE ? (
-                    <Field id={`courses.${index}.newCourseName`} label="New course name" value={row.newCourseName} onChange={(event) => updateRow(row.key, { newCourseName: event.target.value })} error={fieldErrors[`courses.${index}.newCourseName`]} />
+                    <Field
+                      id={`courses.${index}.newCourseName`}
+                      label="New course name"
+                      value={row.newCourseName}
+                      onChange={(event) => updateRow(row.key, { newCourseName: event.target.value })}
+                      error={fieldErrors[`courses.${index}.newCourseName`]}
+                    />
                   ) : null}
                   {fieldErrors[`courses.${index}.courseId`] ? (
                     <p className="text-xs text-red-700" role="alert">
@@ -164,15 +189,33 @@ export function CertificateDefinitionForm({
                     </p>
                   ) : null}
                 </div>
-                <Field id={`courses.${index}.estimatedHours`} label="Estimated hours" inputMode="decimal" value={row.estimatedHours} onChange={(event) => updateRow(row.key, { estimatedHours: event.target.value })} error={fieldErrors[`courses.${index}.estimatedHours`]} />
+                <Field
+                  id={`courses.${index}.estimatedHours`}
+                  label="Estimated hours"
+                  inputMode="decimal"
+                  value={row.estimatedHours}
+                  onChange={(event) => updateRow(row.key, { estimatedHours: event.target.value })}
+                  error={fieldErrors[`courses.${index}.estimatedHours`]}
+                />
                 <div className="flex gap-1 md:mt-6">
                   <Button variant="secondary" size="sm" onClick={() => moveRow(index, -1)} disabled={index === 0} aria-label={`Move course ${index + 1} up`}>
                     ↑
                   </Button>
-                  <Button variant="secondary" size="sm" onClick={() => moveRow(index, 1)} disabled={index === rows.length - 1} aria-label={`Move course ${index + 1} down`}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => moveRow(index, 1)}
+                    disabled={index === rows.length - 1}
+                    aria-label={`Move course ${index + 1} down`}
+                  >
                     ↓
                   </Button>
-                  <Button variant="danger" size="sm" onClick={() => setRows((current) => current.filter((entry) => entry.key !== row.key))} aria-label={`Remove course ${index + 1}`}>
+                  <Button
+                    variant="danger"
+                    size="sm"
+                    onClick={() => setRows((current) => current.filter((entry) => entry.key !== row.key))}
+                    aria-label={`Remove course ${index + 1}`}
+                  >
                     Remove
                   </Button>
                 </div>

@@ -40,8 +40,10 @@ test("the auditor's forged server action is refused and nothing changes", async 
   await auditorContext.close();
 });
 
-test('the Northwind partner does not see the FIBAA procedure at all', async ({ page }) => {
+test('the Northwind partner does not see the FIBAA 23/016 procedure at all, only its own', async ({ page }) => {
   await signIn(page, 'northwind');
   await page.goto('/procedures');
-  await expect(page.getByRole('heading', { name: '0 procedures in your scope' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '1 procedure in your scope' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /26\/901/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /23\/016/ })).toHaveCount(0);
 });

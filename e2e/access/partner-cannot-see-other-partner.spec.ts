@@ -19,7 +19,7 @@ test("IBM's partner cannot reach Northwind's certificate or the procedure list o
   await expect(page.getByRole('link', { name: 'FIBAA 23/016' })).toBeVisible();
 });
 
-test("a forged server action from another partner changes nothing and reveals nothing", async ({ browser }) => {
+test('a forged server action from another partner changes nothing and reveals nothing', async ({ browser }) => {
   // A quality manager's legitimate save, captured: the action id and the exact request body.
   const qualityContext = await browser.newContext();
   const qualityPage = await qualityContext.newPage();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { createMinimalExport, learner, writeExportZip, COURSE_A } from '../../lib/testing/export-fixture';
+import { COURSE_A, createMinimalExport, learner, writeExportZip } from '../../lib/testing/export-fixture';
 import { signIn } from '../fixtures/auth';
 
 test('a quality manager uploads an export, sees live progress and a summary, then the history', async ({ page }) => {

@@ -12,7 +12,10 @@ test('a quality manager imports a workload survey; a bad row is refused with lin
   const bad = join(tmpdir(), 'certqa-survey-bad.csv');
   writeFileSync(bad, `${header}\n${courseId},,4,higher,2024-03-01\n${courseId},,-2,higher,2024-03-01\n`);
   const good = join(tmpdir(), 'certqa-survey-good.csv');
-  writeFileSync(good, `${header}\n${[4, 6, 7, 9, 12].map((hours, index) => `${courseId},,${hours},${index % 2 ? 'higher' : 'about right'},2024-03-0${index + 1}`).join('\n')}\n`);
+  writeFileSync(
+    good,
+    `${header}\n${[4, 6, 7, 9, 12].map((hours, index) => `${courseId},,${hours},${index % 2 ? 'higher' : 'about right'},2024-03-0${index + 1}`).join('\n')}\n`,
+  );
 
   await page.goto('/imports');
   await page.getByLabel('Wave').fill('Spring 2024 workload survey');
@@ -26,5 +29,7 @@ test('a quality manager imports a workload survey; a bad row is refused with lin
   await expect(page.getByTestId('survey-result')).toContainText('Imported 5 responses');
 
   await page.goto('/certificates/ibm-data-science/dashboard');
-  await expect(page.getByTestId('workload').locator('[data-field="reportedHours"]').first()).toContainText('7.0 h [6.0–9.0], n = 5; 40.0 % more than estimated');
+  await expect(page.getByTestId('workload').locator('[data-field="reportedHours"]').first()).toContainText(
+    '7.0 h [6.0–9.0], n = 5; 40.0 % more than estimated',
+  );
 });

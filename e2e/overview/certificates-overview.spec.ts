@@ -5,7 +5,14 @@ test('the overview shows key figures with n and a worded traffic light for every
   await signIn(page, 'ibm');
   const table = page.getByTestId('key-figures');
   // The six IBM certificates (an earlier journey may have imported one more IBM certificate); never Northwind's.
-  for (const name of ['IBM Data Science', 'IBM Data Engineering', 'IBM Data Analyst Professional', 'IBM Data Analytics with Excel and R', 'IBM Cybersecurity Analyst', 'IBM Full Stack Software Developer']) {
+  for (const name of [
+    'IBM Data Science',
+    'IBM Data Engineering',
+    'IBM Data Analyst Professional',
+    'IBM Data Analytics with Excel and R',
+    'IBM Cybersecurity Analyst',
+    'IBM Full Stack Software Developer',
+  ]) {
     await expect(table).toContainText(name);
   }
   await expect(table).not.toContainText('Northwind');

@@ -3,8 +3,10 @@
 // Server actions of the signed-in user's own account page. They act on the actor alone: no input
 // names another user, so there is nothing to forge beyond one's own token ids, and the lib checks those.
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { authenticatedAction } from '@/lib/auth/action';
 import { createOwnApiToken, revokeApiTokenAsActor, ZCreateApiTokenInput, ZRevokeApiTokenInput } from '@/lib/auth/api-tokens';
+import { signOutEverywhere } from '@/lib/auth/sign-out-everywhere';
 import { changeOwnPassword, ZChangeOwnPasswordInput } from '@/lib/users/mutations';
 
 export const changeOwnPasswordAction = authenticatedAction(ZChangeOwnPasswordInput, changeOwnPassword);
@@ -20,4 +22,10 @@ export const revokeOwnApiTokenAction = authenticatedAction(ZRevokeApiTokenInput,
   const result = await revokeApiTokenAsActor(actor, input);
   revalidatePath('/account');
   return result;
+});
+
+/** Voids every session of the user, this one included; the page then sends the browser to /login. */
+export const signOutEverywhereAction = authenticatedAction(z.object({}).strict(), async (actor) => {
+  const { sessionsValidAfter } = await signOutEverywhere(actor);
+  return { sessionsValidAfter: sessionsValidAfter.toISOString() };
 });

@@ -8,6 +8,7 @@ import { formatDate, formatEnum } from '@/lib/utils/format';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { CreateTokenForm } from './_components/create-token-form';
 import { RevokeTokenButton } from './_components/revoke-token-button';
+import { SignOutEverywhereButton } from './_components/sign-out-everywhere-button';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -25,6 +26,12 @@ export default async function AccountPage() {
           {actor.name} · {actor.email} · {formatEnum(actor.role)}
         </p>
       </div>
+      <Card>
+        <CardHeader title="Sessions" description="Signs this account out in every browser and device at once, this one included." />
+        <CardBody>
+          <SignOutEverywhereButton />
+        </CardBody>
+      </Card>
       <Card>
         <CardHeader title="Password" description="Changing it signs you out everywhere, here too; then sign in with the new one." />
         <CardBody>

@@ -43,10 +43,11 @@ test('an auditor sees a procedure only while a grant is active: not when expired
   await auditorPage.goto('/certificates');
   await expect(auditorPage.getByRole('heading', { name: '6 certificates in your scope' })).toBeVisible();
 
-  // Two days later the grant "until tomorrow" has expired: the same URL is a 404. (The session
-  // has ended too by then, so the auditor signs in again on the moved clock.)
+  // Ten days later the grant "until tomorrow" has expired, and so has the one that was pending
+  // (days 1–8): the same URL is a 404. (The session has ended too by then, so the auditor signs in
+  // again on the moved clock.)
   try {
-    setServerClockOffsetDays(2);
+    setServerClockOffsetDays(10);
     const laterPage = await (await browser.newContext()).newPage();
     await signInAs(laterPage, auditor);
     expect((await laterPage.goto(procedureUrl))?.status()).toBe(404);

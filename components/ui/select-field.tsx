@@ -1,15 +1,30 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { cn } from '@/lib/utils/cn';
 
-/** A labelled select with its error message, wired like Field. */
+export type TSelectOption = { value: string; label: string };
+
+/**
+ * A labelled select with its error message, wired for screen readers like Field. Options come as
+ * a list (with an optional empty placeholder first) or as <option> children.
+ */
 export function SelectField({
   id,
   label,
   error,
+  hint,
   options,
+  placeholder,
   className,
+  children,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: ReactNode; error?: string[]; options: readonly { value: string; label: string }[] }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: ReactNode;
+  error?: string[];
+  hint?: ReactNode;
+  options?: readonly TSelectOption[];
+  placeholder?: string;
+}) {
   const errorId = `${id}-error`;
   return (
     <div className={cn('flex flex-col gap-1', className)}>
@@ -23,12 +38,15 @@ export function SelectField({
         className={cn('rounded-md border px-2 py-1.5 text-sm', error?.length ? 'border-red-500 bg-red-50' : 'border-slate-300 bg-white')}
         {...props}
       >
-        {options.map((option) => (
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
+        {children}
       </select>
+      {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}
       {error?.length ? (
         <p id={errorId} className="text-xs text-red-700" role="alert">
           {error.join(' ')}

@@ -1,11 +1,12 @@
 // POST /api/imports — streams an uploaded export to disk (never buffered whole in memory), then
 // starts the import in the background and answers 202 with the job to poll.
+
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { canImportExports } from '@/lib/auth/policies';
 import { isSameOrigin } from '@/lib/auth/same-origin';

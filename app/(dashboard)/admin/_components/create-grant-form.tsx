@@ -3,9 +3,9 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { SelectField, type TSelectOption } from '@/components/ui/select-field';
 import { createGrantAction } from '../actions';
 import { FormMessage } from './form-message';
-import { SelectField, type TSelectOption } from './select-field';
 import { useActionForm } from './use-action-form';
 
 export function CreateGrantForm({

@@ -3,10 +3,10 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { createOrganisationAction } from '../actions';
 import { FormMessage } from './form-message';
 import { ORGANISATION_KIND_OPTIONS } from './organisation-kinds';
-import { SelectField } from './select-field';
 import { useActionForm } from './use-action-form';
 
 const EMPTY = { slug: '', name: '', kind: '' };

@@ -3,10 +3,10 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { SelectField, type TSelectOption } from '@/components/ui/select-field';
 import { createUserAction } from '../actions';
 import { FormMessage } from './form-message';
 import { ROLE_OPTIONS } from './role-options';
-import { SelectField, type TSelectOption } from './select-field';
 import { useActionForm } from './use-action-form';
 
 const EMPTY = { name: '', email: '', role: '', organisationSlug: '', password: '' };

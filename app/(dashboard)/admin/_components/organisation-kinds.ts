@@ -1,4 +1,4 @@
-import type { TSelectOption } from './select-field';
+import type { TSelectOption } from '@/components/ui/select-field';
 
 /** What each kind of organisation is for, as the forms and lists name it. */
 export const ORGANISATION_KIND_OPTIONS: TSelectOption[] = [

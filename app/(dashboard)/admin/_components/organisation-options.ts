@@ -1,6 +1,6 @@
+import type { TSelectOption } from '@/components/ui/select-field';
 import type { TOrganisationRow } from '@/lib/organisations/queries';
 import { formatEnum } from '@/lib/utils/format';
-import type { TSelectOption } from './select-field';
 
 /** Organisations for a select, keyed by slug (what the user schemas take), with their kind. */
 export function toOrganisationOptions(organisations: TOrganisationRow[]): TSelectOption[] {

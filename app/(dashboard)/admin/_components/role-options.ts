@@ -1,4 +1,4 @@
-import type { TSelectOption } from './select-field';
+import type { TSelectOption } from '@/components/ui/select-field';
 
 /** Roles as the forms offer them, with what each may do in a few words. */
 export const ROLE_OPTIONS: TSelectOption[] = [

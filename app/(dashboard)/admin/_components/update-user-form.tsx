@@ -2,10 +2,10 @@
 
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { SelectField, type TSelectOption } from '@/components/ui/select-field';
 import { updateUserAction } from '../actions';
 import { FormMessage } from './form-message';
 import { ROLE_OPTIONS } from './role-options';
-import { SelectField, type TSelectOption } from './select-field';
 import { useActionForm } from './use-action-form';
 
 export function UpdateUserForm({

@@ -6,6 +6,7 @@ import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { createConditionAction } from '../actions';
 
 const SCOPES = [
@@ -54,25 +55,7 @@ export function AddConditionForm({ procedureId, nextNumber }: { procedureId: str
             className="md:col-span-2"
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="condition-text" className="text-sm font-medium text-slate-800">
-            Text of the condition
-          </label>
-          <textarea
-            id="condition-text"
-            name="text"
-            required
-            rows={3}
-            aria-invalid={fieldErrors.text ? true : undefined}
-            aria-describedby={fieldErrors.text ? 'condition-text-error' : undefined}
-            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-          {fieldErrors.text ? (
-            <p id="condition-text-error" role="alert" className="text-xs text-red-700">
-              {fieldErrors.text.join(' ')}
-            </p>
-          ) : null}
-        </div>
+        <TextareaField id="condition-text" name="text" label="Text of the condition" required error={fieldErrors.text} />
         <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
           <SelectField
             id="condition-scope"

@@ -4,11 +4,11 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 import type { TMeasureOwnerOption } from '@/lib/control-loops/queries';
 import { addMeasureAction } from '../actions';
 import { FormError } from './form-error';
-import { SelectField } from './select-field';
-import { TextareaField } from './textarea-field';
 import { useLoopAction } from './use-loop-action';
 
 export function AddMeasureForm({ loopId, owners }: { loopId: string; owners: TMeasureOwnerOption[] }) {

@@ -2,10 +2,10 @@
 
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import type { TAttachableChecklistItem } from '@/lib/control-loops/queries';
 import { attachLoopToConditionAction } from '../actions';
 import { FormError } from './form-error';
-import { SelectField } from './select-field';
 import { useLoopAction } from './use-loop-action';
 
 export function AttachConditionForm({ loopId, items }: { loopId: string; items: TAttachableChecklistItem[] }) {

@@ -2,9 +2,9 @@
 
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { closeControlLoopAction } from '../actions';
 import { FormError } from './form-error';
-import { TextareaField } from './textarea-field';
 import { useLoopAction } from './use-loop-action';
 
 export function CloseLoopForm({ loopId }: { loopId: string }) {

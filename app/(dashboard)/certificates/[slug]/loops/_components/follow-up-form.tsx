@@ -2,10 +2,10 @@
 
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import { formatDate } from '@/lib/utils/format';
 import { attachFollowUpWaveAction } from '../actions';
 import { FormError } from './form-error';
-import { SelectField } from './select-field';
 import type { TWaveChoice } from './start-loop-form';
 import { useLoopAction } from './use-loop-action';
 

@@ -4,10 +4,10 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { formatDate } from '@/lib/utils/format';
 import { createControlLoopAction } from '../actions';
 import { FormError } from './form-error';
-import { SelectField } from './select-field';
 import { useLoopAction } from './use-loop-action';
 
 export type TWaveChoice = { id: string; name: string; sourceName: string; importedAt: Date; responsesForCertificate: number };

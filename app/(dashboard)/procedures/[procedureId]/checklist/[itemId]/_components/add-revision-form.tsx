@@ -5,10 +5,10 @@ import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { EVIDENCE_ACCEPT_ATTRIBUTE } from '@/lib/evidence/media-types';
 import { addEvidenceRevisionAction } from '../actions';
 import { EvidenceDateFields, readOptionalDate } from './evidence-date-fields';
-import { NoteField } from './note-field';
 import { uploadEvidenceFile } from './upload-evidence-file';
 import { useFileUpload } from './use-file-upload';
 
@@ -53,7 +53,7 @@ export function AddRevisionForm({ evidenceId, kind, today, maxBytes }: { evidenc
       <div className="grid gap-3 sm:grid-cols-2">
         <EvidenceDateFields idPrefix={idPrefix} today={today} fieldErrors={fieldErrors} />
       </div>
-      <NoteField id={`${idPrefix}-note`} name="note" label="What changed (optional)" maxLength={2000} error={fieldErrors.note} />
+      <TextareaField rows={2} id={`${idPrefix}-note`} name="note" label="What changed (optional)" maxLength={2000} error={fieldErrors.note} />
       <FormError message={kind === 'FILE' ? upload.formError : action.formError} />
       <div>
         <Button type="submit" variant="secondary" size="sm" disabled={isPending}>

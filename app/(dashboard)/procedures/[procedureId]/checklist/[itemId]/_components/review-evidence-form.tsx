@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { acceptEvidenceAction, rejectEvidenceAction } from '../actions';
-import { NoteField } from './note-field';
 
 /** Accept or reject the newest revision (quality managers only; the server checks it again). */
 export function ReviewEvidenceForm({ evidenceId, revisionNumber }: { evidenceId: string; revisionNumber: number }) {
@@ -16,7 +16,8 @@ export function ReviewEvidenceForm({ evidenceId, revisionNumber }: { evidenceId:
   const trimmed = note.trim();
   return (
     <div className="flex flex-col gap-2 rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="review-evidence">
-      <NoteField
+      <TextareaField
+        rows={2}
         id={`review-note-${evidenceId}`}
         label={`Review note on revision ${revisionNumber} (needed to reject)`}
         value={note}

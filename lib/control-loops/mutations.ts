@@ -9,6 +9,7 @@ import { canManageControlLoops } from '@/lib/auth/policies';
 import { certificateScope, checklistItemScope, controlLoopScope } from '@/lib/auth/scope';
 import { getNow } from '@/lib/clock';
 import { getDb } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { compareWaves } from './compare-waves';
 import { buildLoopEvidenceSnapshot, getLoopEvidenceDate } from './evidence-snapshot';
@@ -52,6 +53,25 @@ function assertManager(actor: TActor, what: string) {
 }
 
 const STALE = 'The control loop was changed meanwhile; reload and try again. Nothing was changed.';
+
+/** The audit entry of a change of the loop's status: before and after, with its certificate and condition. */
+function recordLoopStatusAudit(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  loop: { id: string; certificateId: string; status: string; condition: { procedureId: string } | null },
+  action: string,
+  after: Record<string, unknown>,
+): Promise<void> {
+  return recordAudit(tx, actor, {
+    action,
+    entityType: 'ControlLoop',
+    entityId: loop.id,
+    certificateId: loop.certificateId,
+    procedureId: loop.condition?.procedureId,
+    before: { status: loop.status },
+    after,
+  });
+}
 
 export async function createControlLoop(actor: TActor, input: TCreateControlLoopInput): Promise<{ loopId: string; slug: string }> {
   const db = getDb();
@@ -132,15 +152,7 @@ export async function addMeasure(actor: TActor, input: TAddMeasureInput): Promis
       },
     });
     if (next !== loop.status) {
-      await recordAudit(tx, actor, {
-        action: 'control-loop.status',
-        entityType: 'ControlLoop',
-        entityId: loop.id,
-        certificateId: loop.certificateId,
-        procedureId: loop.condition?.procedureId,
-        before: { status: loop.status },
-        after: { status: next },
-      });
+      await recordLoopStatusAudit(tx, actor, loop, 'control-loop.status', { status: next });
     }
     return { measureId: measure.id, loopId: loop.id, slug: loop.certificate.slug };
   });
@@ -206,14 +218,12 @@ export async function attachFollowUpWave(actor: TActor, input: TAttachFollowUpWa
       },
     });
     if (updated.count !== 1) throw new ValidationError(STALE);
-    await recordAudit(tx, actor, {
-      action: 'control-loop.follow-up',
-      entityType: 'ControlLoop',
-      entityId: loop.id,
-      certificateId: loop.certificateId,
-      procedureId: loop.condition?.procedureId,
-      before: { status: loop.status },
-      after: { status: next, followUpWaveId: wave.id, followUpSha256: frozen.sha256, followUpFrozenAt: frozenAt, verdicts: comparison.counts },
+    await recordLoopStatusAudit(tx, actor, loop, 'control-loop.follow-up', {
+      status: next,
+      followUpWaveId: wave.id,
+      followUpSha256: frozen.sha256,
+      followUpFrozenAt: frozenAt,
+      verdicts: comparison.counts,
     });
   });
   return { loopId: loop.id, slug: loop.certificate.slug };
@@ -230,15 +240,7 @@ export async function closeControlLoop(actor: TActor, input: TCloseControlLoopIn
       data: { status: next, closedAt, closedById: actor.userId, closingNote: input.closingNote },
     });
     if (updated.count !== 1) throw new ValidationError(STALE);
-    await recordAudit(tx, actor, {
-      action: 'control-loop.close',
-      entityType: 'ControlLoop',
-      entityId: loop.id,
-      certificateId: loop.certificateId,
-      procedureId: loop.condition?.procedureId,
-      before: { status: loop.status },
-      after: { status: next, closedAt, closingNote: input.closingNote },
-    });
+    await recordLoopStatusAudit(tx, actor, loop, 'control-loop.close', { status: next, closedAt, closingNote: input.closingNote });
   });
   return { loopId: loop.id, slug: loop.certificate.slug };
 }

@@ -1,16 +1,21 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { IntlProvider } from '@/components/i18n/intl-provider';
+import { getLocale, getT } from '@/lib/i18n/server';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'CertQA', template: '%s · CertQA' },
-  description: 'Quality assurance dashboards for online certificate programmes',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT('common');
+  return { title: { default: 'CertQA', template: '%s · CertQA' }, description: t('appDescription') };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <IntlProvider locale={locale}>{children}</IntlProvider>
+      </body>
     </html>
   );
 }

@@ -7,4 +7,6 @@ export type TActor = {
   organisationId: string;
   name: string;
   email: string;
+  /** The interface language the user chose (User.locale); absent for the system actor and API clients that never chose. */
+  locale?: string;
 };

@@ -11,8 +11,10 @@ export const ZCredentials = z.object({
 
 export type TCredentials = z.infer<typeof ZCredentials>;
 
-export function toActor(user: { id: string; role: TActor['role']; organisationId: string; name: string; email: string }): TActor {
-  return { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name, email: user.email };
+export function toActor(user: { id: string; role: TActor['role']; organisationId: string; name: string; email: string; locale?: string | null }): TActor {
+  const actor: TActor = { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name, email: user.email };
+  if (user.locale) actor.locale = user.locale;
+  return actor;
 }
 
 /** Reads the actor fresh from the database, so a disabled user or changed role takes effect at once. */

@@ -485,6 +485,9 @@ test('the quality manager of the platform does reach every object (the suite tes
   expect(await listEntityHistory('Evidence', [ibm.evidenceId])).not.toHaveLength(0);
 });
 
+/** Server actions for visitors who are not signed in; each decides itself whether the visitor may act. */
+const PUBLIC_ACTIONS = ['setVisitorLocaleAction', 'createFirstAdminAction'];
+
 test('every server action goes through authenticatedAction, so the checks above are the only way in', () => {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -499,7 +502,9 @@ test('every server action goes through authenticatedAction, so the checks above 
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     const exported = [...source.matchAll(/^export (?:const|async function|function) (\w+)/gm)].map((match) => match[1]);
-    const wrapped = [...source.matchAll(/^export const (\w+) = authenticatedAction\(/gm)].map((match) => match[1]);
+    const wrapped = [...source.matchAll(/^export const (\w+) = (authenticatedAction|publicAction)\(/gm)].map((match) =>
+      match[2] === 'publicAction' && !PUBLIC_ACTIONS.includes(match[1] as string) ? `${match[1]} (public, not allowed)` : match[1],
+    );
     expect(exported, file).toEqual(wrapped);
   }
 });

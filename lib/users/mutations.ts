@@ -11,6 +11,7 @@ import { getNow } from '@/lib/clock';
 import { getDb } from '@/lib/db/client';
 import type { OrganisationKind, Role } from '@/lib/db/generated/sqlite/enums';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { LOCALES, type TLocale } from '@/lib/i18n/locales';
 import { type TCreateUserInput, ZCreateUserInput, ZPassword } from './schemas';
 
 // The inputs of the administration forms live here rather than in schemas.ts while that file's
@@ -254,4 +255,25 @@ export async function changeOwnPassword(actor: TActor, input: TChangeOwnPassword
     });
   });
   return { id: user.id };
+}
+
+export const ZSetOwnLocaleInput = z.object({ locale: z.enum(LOCALES) }).strict();
+export type TSetOwnLocaleInput = z.infer<typeof ZSetOwnLocaleInput>;
+
+/** Any signed-in user chooses the language of their own interface. */
+export async function setOwnLocale(actor: TActor, input: TSetOwnLocaleInput): Promise<{ locale: TLocale }> {
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { id: true, locale: true, disabledAt: true } });
+    if (!user || user.disabledAt) throw new NotFoundError('User not found');
+    await tx.user.update({ where: { id: user.id }, data: { locale: input.locale } });
+    await recordAudit(tx, actor, {
+      action: 'user.set-locale',
+      entityType: 'User',
+      entityId: user.id,
+      before: { locale: user.locale },
+      after: { locale: input.locale },
+    });
+  });
+  return { locale: input.locale };
 }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { authenticatedAction } from '@/lib/auth/action';
 import { createOwnApiToken, revokeApiTokenAsActor, ZCreateApiTokenInput, ZRevokeApiTokenInput } from '@/lib/auth/api-tokens';
 import { signOutEverywhere } from '@/lib/auth/sign-out-everywhere';
-import { changeOwnPassword, ZChangeOwnPasswordInput } from '@/lib/users/mutations';
+import { rememberLocale } from '@/lib/i18n/locale-cookie';
+import { changeOwnPassword, setOwnLocale, ZChangeOwnPasswordInput, ZSetOwnLocaleInput } from '@/lib/users/mutations';
 
 export const changeOwnPasswordAction = authenticatedAction(ZChangeOwnPasswordInput, changeOwnPassword);
 
@@ -28,4 +29,11 @@ export const revokeOwnApiTokenAction = authenticatedAction(ZRevokeApiTokenInput,
 export const signOutEverywhereAction = authenticatedAction(z.object({}).strict(), async (actor) => {
   const { sessionsValidAfter } = await signOutEverywhere(actor);
   return { sessionsValidAfter: sessionsValidAfter.toISOString() };
+});
+
+/** Saves the user's interface language, and remembers it in the browser for the login page. */
+export const setOwnLocaleAction = authenticatedAction(ZSetOwnLocaleInput, async (actor, input) => {
+  const result = await setOwnLocale(actor, input);
+  await rememberLocale(result.locale);
+  return result;
 });

@@ -2,6 +2,7 @@
 
 import { signOut } from 'next-auth/react';
 import { type FormEvent, useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { changeOwnPasswordAction } from '../actions';
@@ -9,6 +10,7 @@ import { changeOwnPasswordAction } from '../actions';
 const EMPTY = { currentPassword: '', newPassword: '', repeatPassword: '' };
 
 export function ChangePasswordForm() {
+  const t = useTranslations('account.password');
   const [isPending, startTransition] = useTransition();
   const [values, setValues] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
@@ -19,8 +21,8 @@ export function ChangePasswordForm() {
     event.preventDefault();
     // A typo in a password nobody can see is caught here; the server never needs the repetition.
     if (values.newPassword !== values.repeatPassword) {
-      setError('Your password was not changed.');
-      setFieldErrors({ repeatPassword: ['The two new passwords differ'] });
+      setError(t('notChanged'));
+      setFieldErrors({ repeatPassword: [t('differ')] });
       return;
     }
     startTransition(async () => {
@@ -36,7 +38,7 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Change password">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('formLabel')}>
       {error ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">
           {error}
@@ -45,7 +47,7 @@ export function ChangePasswordForm() {
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <Field
           id="currentPassword"
-          label="Current password"
+          label={t('current')}
           type="password"
           autoComplete="current-password"
           value={values.currentPassword}
@@ -54,17 +56,17 @@ export function ChangePasswordForm() {
         />
         <Field
           id="newPassword"
-          label="New password"
+          label={t('new')}
           type="password"
           autoComplete="new-password"
           value={values.newPassword}
           onChange={set('newPassword')}
           error={fieldErrors.newPassword}
-          hint="At least 12 characters; a long phrase is best."
+          hint={t('newHint')}
         />
         <Field
           id="repeatPassword"
-          label="New password again"
+          label={t('repeat')}
           type="password"
           autoComplete="new-password"
           value={values.repeatPassword}
@@ -74,7 +76,7 @@ export function ChangePasswordForm() {
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Changing…' : 'Change password'}
+          {isPending ? t('pending') : t('submit')}
         </Button>
       </div>
     </form>

@@ -2,12 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { createOwnApiTokenAction } from '../actions';
 
 /** Creates a token and shows it once; it lives only in this component's state, never on the page again. */
 export function CreateTokenForm() {
+  const t = useTranslations('account.tokens');
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [name, setName] = useState('');
@@ -38,7 +40,7 @@ export function CreateTokenForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="New API token">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('formLabel')}>
       {error ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">
           {error}
@@ -46,34 +48,27 @@ export function CreateTokenForm() {
       ) : null}
       {created ? (
         <div role="status" className="flex flex-col gap-1 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          <span>Token “{created.name}” created. Copy it now: it is shown only this once and cannot be recovered.</span>
+          <span>{t('createdNotice', { name: created.name })}</span>
           <code className="break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900 select-all" data-testid="new-token">
             {created.token}
           </code>
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <Field
-          id="token-name"
-          label="Name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={fieldErrors.name}
-          hint="What the token is for, e.g. “reporting”."
-        />
+        <Field id="token-name" label={t('name')} value={name} onChange={(event) => setName(event.target.value)} error={fieldErrors.name} hint={t('nameHint')} />
         <Field
           id="token-days"
-          label="Expires after (days)"
+          label={t('days')}
           inputMode="numeric"
           value={days}
           onChange={(event) => setDays(event.target.value)}
           error={fieldErrors.expiresInDays}
-          hint="Leave empty for a token that runs until revoked."
+          hint={t('daysHint')}
         />
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Creating…' : 'Create token'}
+          {isPending ? t('creating') : t('create')}
         </Button>
       </div>
     </form>

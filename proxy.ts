@@ -1,16 +1,20 @@
 // Runs before every page and API request:
 //   1. security headers that depend on the request (lib/auth/security-headers.ts): a fresh CSP
 //      nonce, given to Next.js in the request headers so that its scripts carry it, and HSTS over TLS;
-//   2. an optimistic redirect to the sign-in page when a page is asked for without a session
-//      cookie. Never the only gate: every page, action and route handler checks the actor itself.
+//   2. an optimistic redirect to the sign-in page when a page other than /login or /setup is asked
+//      for without a session cookie. Never the only gate: every page, action and route handler
+//      checks the actor itself.
 import { type NextRequest, NextResponse } from 'next/server';
 import { buildRequestSecurityHeaders, createNonce, isTlsRequest } from '@/lib/auth/security-headers';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
-/** The sign-in page and the API (which answers 401 itself) are reachable without a session. */
+/** Pages a visitor without a session may open: sign-in, and the first-run setup (which refuses once a user exists). */
+const PUBLIC_PAGES = ['/login', '/setup'];
+
+/** The public pages and the API (which answers 401 itself) are reachable without a session. */
 function needsSessionCookie(pathname: string): boolean {
-  return !(pathname === '/login' || pathname.startsWith('/login/') || pathname.startsWith('/api/'));
+  return !(PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`)) || pathname.startsWith('/api/'));
 }
 
 export function proxy(request: NextRequest) {

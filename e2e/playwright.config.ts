@@ -3,7 +3,20 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from '../scripts/lib/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+/** A second server on an empty database (no demo, no users) for the first-run journey. */
+const firstRunPort = port + 1;
 const executablePath: string | undefined = findChromium() ?? undefined;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    // No sandbox as root in containers; no background traffic on a closed network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
+
+const serverOptions = { cwd: '..', timeout: 180_000, reuseExistingServer: false, stdout: 'pipe', stderr: 'pipe' } as const;
 
 export default defineConfig({
   testDir: '.',
@@ -22,23 +35,20 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // No sandbox as root in containers; no background traffic on a closed network.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
+      testIgnore: 'first-run/**',
+      use: chromium,
+    },
+    {
+      // A new installation: its own server and database, shared by the tests of this project, so
+      // its spec files run serially and build on nothing but what they create themselves.
+      name: 'first-run',
+      testDir: './first-run',
+      testMatch: '**/*.spec.ts',
+      use: { ...chromium, baseURL: `http://localhost:${firstRunPort}` },
     },
   ],
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${port}`,
-    cwd: '..',
-    url: `http://localhost:${port}/login`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    { ...serverOptions, command: `node scripts/e2e-server.mjs ${port}`, url: `http://localhost:${port}/login` },
+    { ...serverOptions, command: `node scripts/e2e-server.mjs ${firstRunPort} --empty`, url: `http://localhost:${firstRunPort}/setup` },
+  ],
 });

@@ -1,5 +1,7 @@
 // `npm start`: build when the sources changed, bring the database up to date, load the demo on
 // first start, serve on PORT (default 3000) and print the demo logins.
+// CERTQA_DEMO=off: migrations only, never the demo; on a database without users the first visit
+// then opens the first-run setup (/setup), which creates the platform organisation and its administrator.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +13,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const port = process.env.PORT ?? '3000';
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
 const tsxBin = join(root, 'node_modules/tsx/dist/cli.mjs');
-const SOURCE_DIRS = ['app', 'components', 'lib', 'public', 'prisma'];
+const SOURCE_DIRS = ['app', 'components', 'lib', 'messages', 'public', 'prisma'];
 const SOURCE_FILES = ['next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json'];
 
 function newestMtime(path) {
@@ -56,8 +58,21 @@ function runCapture(label, args) {
 if (needsBuild()) run('Building the app (first start or changed sources; takes a few minutes)', [nextBin, 'build']);
 else console.log('› Build is up to date.');
 
-const demoOutput = runCapture('Preparing the database (migrations; demo data on first start)', [tsxBin, 'lib/cli/main.ts', 'demo', '--if-empty', '--json']);
-const { loaded, users } = JSON.parse(demoOutput.trim().split('\n').pop() ?? '{}');
+const demoSetting = (process.env.CERTQA_DEMO ?? 'on').trim().toLowerCase();
+if (demoSetting !== 'on' && demoSetting !== 'off') {
+  console.error(`CERTQA_DEMO must be "on" (the default: load the demo into an empty database) or "off" (migrations only), got "${process.env.CERTQA_DEMO}".`);
+  process.exit(2);
+}
+const withDemo = demoSetting === 'on';
+
+let loaded = false;
+let users = [];
+if (withDemo) {
+  const demoOutput = runCapture('Preparing the database (migrations; demo data on first start)', [tsxBin, 'lib/cli/main.ts', 'demo', '--if-empty', '--json']);
+  ({ loaded, users } = JSON.parse(demoOutput.trim().split('\n').pop() ?? '{}'));
+} else {
+  run('Preparing the database (migrations only: CERTQA_DEMO=off)', [tsxBin, 'lib/cli/main.ts', 'migrate']);
+}
 
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], {
   cwd: root,
@@ -73,8 +88,10 @@ server.stdout.on('data', (chunk) => {
     if (users?.length) {
       console.log(`\nDemo logins${loaded ? ' (demo loaded on this first start)' : ''}:`);
       for (const user of users) console.log(`  ${user.role.padEnd(16)} ${user.email.padEnd(26)} password: ${user.password}`);
-    } else {
+    } else if (withDemo) {
       console.log('This database holds no demo accounts; create users with: npm run certqa -- users create');
+    } else {
+      console.log(`Demo not loaded (CERTQA_DEMO=off). On a new database, open http://localhost:${port}/setup to create the first administrator.`);
     }
     console.log('\nStop with Ctrl+C.');
   }

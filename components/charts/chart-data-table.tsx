@@ -1,4 +1,7 @@
+'use client';
+
 import type { ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { cn } from '@/lib/utils/cn';
 
 export type TChartDataColumn = { label: string; isNumeric?: boolean };
@@ -25,10 +28,12 @@ export function ChartDataTable({
   hasRowHeaders?: boolean;
   className?: string;
 }) {
+  const t = useTranslations('charts');
   return (
     <details className={cn('mt-2 text-xs', className)}>
       <summary className="cursor-pointer text-slate-600">
-        Data table<span className="sr-only">: {caption}</span>
+        {t('dataTable.summary')}
+        <span className="sr-only">: {caption}</span>
       </summary>
       <table className="mt-1 w-full text-left" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>

@@ -1,7 +1,8 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '@/lib/utils/format';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/components/i18n/use-format';
 import { ChartDataTable } from './chart-data-table';
 import { useHasMounted } from './use-has-mounted';
 
@@ -15,8 +16,6 @@ export type TFunnelChartRow = {
   passedAllSoFar: number | null;
 };
 
-const count = (value: number | null) => (value === null ? 'withheld' : formatNumber(value));
-
 /**
  * The certificate funnel in course order: enrolled, passed, and passed this course and all before it.
  * The drawing is hidden from assistive technology and kept out of the tab order
@@ -24,6 +23,9 @@ const count = (value: number | null) => (value === null ? 'withheld' : formatNum
  */
 export function FunnelChart({ data, label }: { data: TFunnelChartRow[]; label: string }) {
   const hasMounted = useHasMounted();
+  const t = useTranslations('charts');
+  const format = useFormat();
+  const count = (value: number | null) => (value === null ? t('withheld') : format.number(value));
   return (
     <figure>
       <div className="h-64 w-full" aria-hidden="true">
@@ -37,9 +39,9 @@ export function FunnelChart({ data, label }: { data: TFunnelChartRow[]; label: s
               {/* Legend text in the body colour: recharts colours it like its series, too light to read for "Enrolled". */}
               <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
               {/* blue-500: at least 3:1 against the white card (WCAG 1.4.11), unlike the lighter blue before. */}
-              <Bar dataKey="enrolled" name="Enrolled" fill="#3b82f6" />
-              <Bar dataKey="passed" name="Passed" fill="#1d4ed8" />
-              <Bar dataKey="passedAllSoFar" name="Passed this and all before" fill="#0f172a" />
+              <Bar dataKey="enrolled" name={t('funnel.enrolled')} fill="#3b82f6" />
+              <Bar dataKey="passed" name={t('funnel.passed')} fill="#1d4ed8" />
+              <Bar dataKey="passedAllSoFar" name={t('funnel.passedAll')} fill="#0f172a" />
             </BarChart>
           </ResponsiveContainer>
         ) : null}
@@ -50,10 +52,10 @@ export function FunnelChart({ data, label }: { data: TFunnelChartRow[]; label: s
         testId="funnel-table"
         columns={[
           { label: '#' },
-          { label: 'Course' },
-          { label: 'Enrolled', isNumeric: true },
-          { label: 'Passed', isNumeric: true },
-          { label: 'Passed this and all before', isNumeric: true },
+          { label: t('funnel.course') },
+          { label: t('funnel.enrolled'), isNumeric: true },
+          { label: t('funnel.passed'), isNumeric: true },
+          { label: t('funnel.passedAll'), isNumeric: true },
         ]}
         rows={data.map((row) => ({ key: row.label, cells: [row.label, row.name, count(row.enrolled), count(row.passed), count(row.passedAllSoFar)] }))}
       />

@@ -1,6 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslations } from 'use-intl';
 import { ChartDataTable } from './chart-data-table';
 import { useHasMounted } from './use-has-mounted';
 
@@ -11,6 +12,7 @@ import { useHasMounted } from './use-has-mounted';
  */
 export function RatingDistributionChart({ data, label }: { data: { rating: string; n: number }[]; label: string }) {
   const hasMounted = useHasMounted();
+  const t = useTranslations('charts');
   return (
     <figure>
       <div className="h-48 w-full" aria-hidden="true">
@@ -21,7 +23,7 @@ export function RatingDistributionChart({ data, label }: { data: { rating: strin
               <XAxis dataKey="rating" tickLine={false} />
               <YAxis allowDecimals={false} width={40} />
               <Tooltip />
-              <Bar dataKey="n" name="Respondents" fill="#1d4ed8">
+              <Bar dataKey="n" name={t('rating.respondents')} fill="#1d4ed8">
                 <LabelList dataKey="n" position="top" fontSize={11} />
               </Bar>
             </BarChart>
@@ -31,7 +33,7 @@ export function RatingDistributionChart({ data, label }: { data: { rating: strin
       <figcaption className="sr-only">{label}</figcaption>
       <ChartDataTable
         caption={label}
-        columns={[{ label: 'Rating' }, { label: 'Respondents', isNumeric: true }]}
+        columns={[{ label: t('rating.rating') }, { label: t('rating.respondents'), isNumeric: true }]}
         rows={data.map((row) => ({ key: row.rating, cells: [row.rating, row.n] }))}
       />
     </figure>

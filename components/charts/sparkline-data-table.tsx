@@ -1,4 +1,4 @@
-import { formatNumber } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { ChartDataTable } from './chart-data-table';
 
 export type TSparklineSeries = { name: string; points: readonly { month: string; mean: number }[] };
@@ -8,19 +8,20 @@ export type TSparklineSeries = { name: string; points: readonly { month: string;
  * (every month any series has, in order; "—" where a series has none). Series drawn as
  * "too few months" are listed too, so the table and the column agree.
  */
-export function SparklineDataTable({ caption, series, testId }: { caption: string; series: readonly TSparklineSeries[]; testId?: string }) {
+export async function SparklineDataTable({ caption, series, testId }: { caption: string; series: readonly TSparklineSeries[]; testId?: string }) {
   const months = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.month)))].sort();
   if (months.length === 0) return null;
+  const [t, format] = await Promise.all([getT('charts'), getFormat()]);
   return (
     <ChartDataTable
       className="px-4 pb-3"
       caption={caption}
       testId={testId}
       hasRowHeaders
-      columns={[{ label: 'Certificate' }, ...months.map((month) => ({ label: month, isNumeric: true }))]}
+      columns={[{ label: t('sparkline.certificate') }, ...months.map((month) => ({ label: month, isNumeric: true }))]}
       rows={series.map((entry) => {
         const byMonth = new Map(entry.points.map((point) => [point.month, point.mean]));
-        return { key: entry.name, cells: [entry.name, ...months.map((month) => formatNumber(byMonth.get(month) ?? null, 2))] };
+        return { key: entry.name, cells: [entry.name, ...months.map((month) => format.number(byMonth.get(month) ?? null, 2))] };
       })}
     />
   );

@@ -1,6 +1,8 @@
 'use client';
 
 import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/components/i18n/use-format';
 import { useHasMounted } from './use-has-mounted';
 
 /**
@@ -10,12 +12,14 @@ import { useHasMounted } from './use-has-mounted';
  */
 export function Sparkline({ data, label }: { data: { month: string; mean: number }[]; label: string }) {
   const hasMounted = useHasMounted();
-  if (data.length < 2) return <span className="text-xs text-slate-500">too few months</span>;
+  const t = useTranslations('charts');
+  const format = useFormat();
+  if (data.length < 2) return <span className="text-xs text-slate-500">{t('sparkline.tooFewMonths')}</span>;
   return (
     <span
       className="inline-block h-6 w-24 align-middle"
       role="img"
-      aria-label={`${label}: ${data.map((point) => `${point.month} ${point.mean.toFixed(2)}`).join(', ')}`}
+      aria-label={`${label}: ${data.map((point) => `${point.month} ${format.number(point.mean, 2)}`).join(', ')}`}
     >
       {hasMounted ? (
         <ResponsiveContainer width="100%" height="100%">

@@ -1,20 +1,22 @@
 import { Badge } from '@/components/ui/badge';
+import { getT } from '@/lib/i18n/server';
 import type { TLight } from '@/lib/metrics/targets';
 
-const LIGHTS: Record<TLight, { tone: 'good' | 'warning' | 'bad' | 'neutral'; text: string; symbol: string }> = {
-  'on-target': { tone: 'good', text: 'on target', symbol: '●' },
-  watch: { tone: 'warning', text: 'watch', symbol: '◐' },
-  'below-target': { tone: 'bad', text: 'below target', symbol: '○' },
-  'no-data': { tone: 'neutral', text: 'no data', symbol: '–' },
-};
+const LIGHTS = {
+  'on-target': { tone: 'good', key: 'onTarget', symbol: '●' },
+  watch: { tone: 'warning', key: 'watch', symbol: '◐' },
+  'below-target': { tone: 'bad', key: 'belowTarget', symbol: '○' },
+  'no-data': { tone: 'neutral', key: 'noData', symbol: '–' },
+} as const satisfies Record<TLight, { tone: 'good' | 'warning' | 'bad' | 'neutral'; key: string; symbol: string }>;
 
 /** A traffic light that reads without colour: symbol and words carry the state. */
-export function TrafficLight({ light }: { light: TLight }) {
+export async function TrafficLight({ light }: { light: TLight }) {
+  const t = await getT('charts');
   const entry = LIGHTS[light];
   return (
     <Badge tone={entry.tone}>
       <span aria-hidden="true">{entry.symbol}&nbsp;</span>
-      {entry.text}
+      {t(`trafficLight.${entry.key}`)}
     </Badge>
   );
 }

@@ -4,6 +4,8 @@
 // prepared; the links also work without JavaScript. What the caller may export is decided by the
 // API route (scope → 404), not by this component being shown.
 import { type MouseEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/components/i18n/use-format';
 import { cn } from '@/lib/utils/cn';
 
 export type TEvidenceReportDownloadProps = {
@@ -32,6 +34,8 @@ function fileNameOf(response: Response, format: 'pdf' | 'zip'): string {
 }
 
 export function EvidenceReportDownload({ subject, showBundle = true, className }: TEvidenceReportDownloadProps) {
+  const t = useTranslations('evidenceReport');
+  const formatting = useFormat();
   const [state, setState] = useState<TState>({ status: 'idle' });
 
   async function download(event: MouseEvent<HTMLAnchorElement>, format: 'pdf' | 'zip') {
@@ -42,7 +46,10 @@ export function EvidenceReportDownload({ subject, showBundle = true, className }
       const response = await fetch(buildEvidenceReportHref(subject, format), { credentials: 'same-origin' });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        setState({ status: 'error', message: body?.error ?? `The export failed (HTTP ${response.status}).` });
+        setState({
+          status: 'error',
+          message: typeof body?.error === 'string' ? formatting.serverMessage(body.error) : t('failed', { status: response.status }),
+        });
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -56,7 +63,7 @@ export function EvidenceReportDownload({ subject, showBundle = true, className }
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setState({ status: 'idle' });
     } catch {
-      setState({ status: 'error', message: 'The export could not be downloaded; check the connection and try again.' });
+      setState({ status: 'error', message: t('networkError') });
     }
   }
 
@@ -70,7 +77,7 @@ export function EvidenceReportDownload({ subject, showBundle = true, className }
           aria-disabled={isWorking}
           className={cn(LINK_CLASS, 'bg-blue-700 text-white hover:bg-blue-800')}
         >
-          Evidence report (PDF)
+          {t('pdf')}
         </a>
         {showBundle ? (
           <a
@@ -79,16 +86,12 @@ export function EvidenceReportDownload({ subject, showBundle = true, className }
             aria-disabled={isWorking}
             className={cn(LINK_CLASS, 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100')}
           >
-            Evidence bundle (ZIP)
+            {t('zip')}
           </a>
         ) : null}
       </div>
       <p role="status" aria-live="polite" className={cn('text-xs', state.status === 'error' ? 'text-red-700' : 'text-slate-600')}>
-        {state.status === 'working'
-          ? `Preparing the ${state.format === 'pdf' ? 'report' : 'bundle'}: every figure is regenerated from the stored data, which takes a few seconds…`
-          : state.status === 'error'
-            ? state.message
-            : null}
+        {state.status === 'working' ? t(state.format === 'pdf' ? 'preparingReport' : 'preparingBundle') : state.status === 'error' ? state.message : null}
       </p>
     </div>
   );

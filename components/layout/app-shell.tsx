@@ -1,39 +1,45 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { TActor } from '@/lib/auth/actor';
-import { formatEnum } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { SignOutButton } from './sign-out-button';
 
-type TNavItem = { href: string; label: string };
+type TNavKey = 'administration' | 'certificates' | 'procedures' | 'due' | 'imports';
+type TNavItem = { href: string; key: TNavKey };
 
 /** Navigation shown per role. It only hides links; every page checks access itself. */
 function getNavItems(actor: TActor): TNavItem[] {
-  if (actor.role === 'ADMIN') return [{ href: '/admin', label: 'Administration' }];
-  const items = [
-    { href: '/certificates', label: 'Certificates' },
-    { href: '/procedures', label: 'Procedures' },
-    { href: '/due', label: 'Due' },
+  if (actor.role === 'ADMIN') return [{ href: '/admin', key: 'administration' }];
+  const items: TNavItem[] = [
+    { href: '/certificates', key: 'certificates' },
+    { href: '/procedures', key: 'procedures' },
+    { href: '/due', key: 'due' },
   ];
-  if (actor.role === 'QUALITY_MANAGER') items.push({ href: '/imports', label: 'Imports' });
+  if (actor.role === 'QUALITY_MANAGER') items.push({ href: '/imports', key: 'imports' });
   return items;
 }
 
 /** The link to the actor's notifications; the count is said in words too ("3 unread"), not only shown as a dot. */
-function NotificationsLink({ unread }: { unread: number }) {
+function NotificationsLink({ unread, label, unreadLabel }: { unread: number; label: string; unreadLabel: string }) {
   return (
-    <Link href="/notifications" className="flex items-center gap-1 text-slate-700 hover:text-blue-700 hover:underline">
-      Notifications
+    <Link href="/notifications" className="flex shrink-0 items-center gap-1 text-slate-700 hover:text-blue-700 hover:underline">
+      {label}
       {unread > 0 ? (
         <span className="rounded-full bg-blue-700 px-1.5 text-xs font-semibold text-white" data-testid="unread-notifications">
           {unread}
-          <span className="sr-only"> unread</span>
+          <span className="sr-only">{unreadLabel}</span>
         </span>
       ) : null}
     </Link>
   );
 }
 
-export function AppShell({
+/**
+ * The page frame of every signed-in page. On narrow screens (a tablet held upright) the header
+ * wraps into two rows, the navigation wraps within its own, and the user link is shortened with an
+ * ellipsis rather than pushing the page sideways; its accessible name keeps the whole text.
+ */
+export async function AppShell({
   actor,
   organisationName,
   unreadNotifications,
@@ -45,6 +51,7 @@ export function AppShell({
   unreadNotifications: number;
   children: ReactNode;
 }) {
+  const [t, format] = await Promise.all([getT('nav'), getFormat()]);
   return (
     <div className="min-h-screen">
       {/* The first stop of the Tab key: past the navigation to the page's content. A plain anchor,
@@ -53,37 +60,39 @@ export function AppShell({
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-blue-800 focus:shadow"
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex items-center gap-6">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-6 gap-y-2">
             <Link href="/" className="text-lg font-bold text-blue-800">
               CertQA
             </Link>
-            <nav aria-label="Main">
-              <ul className="flex gap-4 text-sm">
+            <nav aria-label={t('mainLabel')}>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {getNavItems(actor).map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="text-slate-700 hover:text-blue-700 hover:underline">
-                      {item.label}
+                      {t(item.key)}
                     </Link>
                   </li>
                 ))}
               </ul>
             </nav>
           </div>
-          <div className="flex items-center gap-3 text-sm">
-            {actor.role === 'ADMIN' ? null : <NotificationsLink unread={unreadNotifications} />}
+          <div className="flex min-w-0 max-w-full items-center gap-3 text-sm">
+            {actor.role === 'ADMIN' ? null : <NotificationsLink unread={unreadNotifications} label={t('notifications')} unreadLabel={t('unread')} />}
             <Link
               href="/account"
-              className="text-slate-700 hover:text-blue-700 hover:underline"
+              className="block min-w-0 truncate text-slate-700 hover:text-blue-700 hover:underline"
               data-testid="current-user"
-              title="Your account: password, API tokens"
+              title={t('accountTitle')}
             >
-              {actor.name} · {formatEnum(actor.role)} · {organisationName}
+              {actor.name} · {format.enumValue(actor.role)} · {organisationName}
             </Link>
-            <SignOutButton />
+            <div className="shrink-0">
+              <SignOutButton />
+            </div>
           </div>
         </div>
       </header>

@@ -1,7 +1,11 @@
 // Why a sign-in was refused, carried from the server to the login page. next-auth passes a refusal
 // on as the text of the `error` query parameter (credentials: the message of the error thrown in
 // authorize; single sign-on: the redirect of the signIn callback), so a refusal is encoded into
-// that text here and turned into a sentence on the page. Pure: the login form imports it too.
+// that text here and turned into a sentence on the page, in the reader's language (messages/…/auth.json).
+// Pure: the login form imports it too.
+import { createTranslator } from 'use-intl/core';
+import { INTL_LOCALES, type TLocale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 export const SSO_REFUSAL_CODES = [
   'no-role',
@@ -64,34 +68,26 @@ export function decodeSignInRefusal(error: string | null | undefined): TSignInRe
   return { kind: 'invalid' };
 }
 
-const SSO_MESSAGES: Record<TSsoRefusalCode, string> = {
-  'no-role': 'Your single sign-on account has no role in CertQA. Ask your administrator to add you to a group that CertQA maps to a role.',
-  'no-email': 'Your identity provider did not send an e-mail address, which CertQA needs to know who you are.',
-  'unverified-email': 'Your identity provider says your e-mail address is not verified, so it cannot be matched to a CertQA account.',
-  'unknown-organisation': 'Your organisation is not set up in CertQA. Ask your administrator.',
-  'organisation-mismatch': 'The role your identity provider gives you does not fit your organisation in CertQA. Ask your administrator.',
-  'account-conflict': 'Your e-mail address belongs to a CertQA account that is linked to another single sign-on identity. Ask your administrator.',
-  disabled: 'This account is disabled. Ask your administrator.',
-};
-
 /** Local wall-clock time, 24-hour: the reader's own time zone unless one is given (tests). */
-export function formatClockTime(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+export function formatClockTime(date: Date, timeZone?: string, locale: TLocale = 'en'): string {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
 }
 
-export function describeSignInRefusal(refusal: TSignInRefusal, now: Date, timeZone?: string): string {
+/** The refusal as a sentence in the reader's language (English unless one is given). */
+export function describeSignInRefusal(refusal: TSignInRefusal, now: Date, timeZone?: string, locale: TLocale = 'en'): string {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'auth.refusal' });
   switch (refusal.kind) {
     case 'address-limited': {
       const minutes = Math.max(1, Math.ceil((refusal.retryAt.getTime() - now.getTime()) / 60_000));
-      return `Too many sign-in attempts from this address; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+      return t('addressLimited', { minutes });
     }
     case 'locked':
-      return `This account is locked until ${formatClockTime(refusal.lockedUntil, timeZone)} after repeated failed sign-ins.`;
+      return t('locked', { time: formatClockTime(refusal.lockedUntil, timeZone, locale) });
     case 'sso':
-      return SSO_MESSAGES[refusal.code];
+      return t(`sso.${refusal.code}`);
     case 'sso-failed':
-      return 'Single sign-on did not complete. Please try again, or sign in with e-mail and password.';
+      return t('ssoFailed');
     default:
-      return 'E-mail or password is not correct.';
+      return t('invalid');
   }
 }

@@ -6,12 +6,14 @@ import { listAllApiTokens } from '@/lib/auth/api-tokens';
 import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
 import { listGrants } from '@/lib/grants/queries';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations/queries';
 import { listUsers } from '@/lib/users/queries';
-import { formatDate } from '@/lib/utils/format';
 import { AdminHeader } from './_components/admin-header';
 
-export const metadata: Metadata = { title: 'Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('admin'))('title') };
+}
 
 export default async function AdminOverviewPage() {
   const actor = await requireActor();
@@ -23,25 +25,29 @@ export default async function AdminOverviewPage() {
   const grantsByAuditor = new Map<string, typeof activeGrants>();
   for (const grant of activeGrants) grantsByAuditor.set(grant.auditor.id, [...(grantsByAuditor.get(grant.auditor.id) ?? []), grant]);
   const auditors = [...grantsByAuditor.values()];
+  const [t, format] = await Promise.all([getT('admin'), getFormat()]);
   const counts = [
-    { href: '/admin/organisations', label: 'Organisations', value: organisations.length, detail: null },
+    { href: '/admin/organisations', label: t('overview.organisations'), value: organisations.length, detail: null },
     {
       href: '/admin/users',
-      label: 'Users',
+      label: t('overview.users'),
       value: users.length,
-      detail: `${users.filter((user) => user.status.kind === 'DISABLED').length} disabled, ${users.filter((user) => user.status.kind === 'LOCKED').length} locked`,
+      detail: t('overview.usersDetail', {
+        disabled: users.filter((user) => user.status.kind === 'DISABLED').length,
+        locked: users.filter((user) => user.status.kind === 'LOCKED').length,
+      }),
     },
     {
       href: '/admin/grants',
-      label: 'Auditor grants in force',
+      label: t('overview.grantsInForce'),
       value: activeGrants.length,
-      detail: `${grants.filter((grant) => grant.state === 'PENDING').length} pending`,
+      detail: t('overview.grantsDetail', { pending: grants.filter((grant) => grant.state === 'PENDING').length }),
     },
-    { href: '/admin/tokens', label: 'Active API tokens', value: tokens.filter((token) => token.state === 'ACTIVE').length, detail: null },
+    { href: '/admin/tokens', label: t('overview.activeTokens'), value: tokens.filter((token) => token.state === 'ACTIVE').length, detail: null },
   ];
   return (
     <div className="flex flex-col gap-4">
-      <AdminHeader current="/admin" title="Administration" description="Organisations, users, auditor grants and API tokens of this installation." />
+      <AdminHeader current="/admin" title={t('title')} description={t('overview.description')} />
       <ul className="grid grid-cols-2 gap-3 md:grid-cols-4">
         {counts.map((count) => (
           <li key={count.href}>
@@ -54,16 +60,16 @@ export default async function AdminOverviewPage() {
         ))}
       </ul>
       <Card>
-        <CardHeader title="Auditor access in force" description="Who can read which procedure right now, and until when." />
+        <CardHeader title={t('overview.accessTitle')} description={t('overview.accessDescription')} />
         {auditors.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-slate-600">No auditor has access at the moment.</p>
+          <p className="px-4 py-6 text-sm text-slate-600">{t('overview.noAccess')}</p>
         ) : (
           <Table>
             <thead>
               <tr>
-                <Th>Auditor</Th>
-                <Th>Name</Th>
-                <Th>Procedures (until)</Th>
+                <Th>{t('overview.auditor')}</Th>
+                <Th>{t('overview.name')}</Th>
+                <Th>{t('overview.proceduresUntil')}</Th>
               </tr>
             </thead>
             <tbody>
@@ -76,9 +82,7 @@ export default async function AdminOverviewPage() {
                     <Td>{auditor.name}</Td>
                     <Td>
                       {auditorGrants.map((grant) => (
-                        <div key={grant.id}>
-                          {grant.procedure.label} (until {formatDate(grant.validUntil)})
-                        </div>
+                        <div key={grant.id}>{t('overview.procedureUntil', { procedure: grant.procedure.label, date: format.date(grant.validUntil) })}</div>
                       ))}
                     </Td>
                   </tr>

@@ -4,13 +4,14 @@ import { Badge, type TBadgeTone } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { requireActor } from '@/lib/auth/session';
 import type { NotificationKind } from '@/lib/db/generated/sqlite/enums';
-import { DUE_WARNING_LABELS } from '@/lib/notifications/due-warning';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { listNotifications } from '@/lib/notifications/queries';
 import { cn } from '@/lib/utils/cn';
-import { formatDate } from '@/lib/utils/format';
 import { MarkAllReadButton, MarkReadButton } from './_components/mark-read-buttons';
 
-export const metadata: Metadata = { title: 'Notifications' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('notifications'))('title') };
+}
 
 const KIND_TONE: Record<NotificationKind, TBadgeTone> = {
   DUE_IN_30_DAYS: 'info',
@@ -24,22 +25,25 @@ export default async function NotificationsPage() {
   const actor = await requireActor();
   const notifications = await listNotifications(actor);
   const unread = notifications.filter((notification) => !notification.readAt).length;
+  const [t, format] = await Promise.all([getT('notifications'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Notifications</h1>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <Card>
         <CardHeader
-          title={`${unread} unread`}
-          description="Due-date warnings 30, 14, 7 and 1 days before, and when overdue, for what is assigned to you or your organisation (and, for quality managers, everything of the platform)."
+          title={t('unread', { count: unread })}
+          description={t('description')}
           actions={notifications.length > 0 ? <MarkAllReadButton unread={unread} /> : null}
         />
         {notifications.length === 0 ? (
           <p className="px-4 py-6 text-sm text-slate-600">
-            No notifications yet. Everything that is due is listed on the{' '}
-            <Link href="/due" className="text-blue-700 underline">
-              Due
-            </Link>{' '}
-            page.
+            {t.rich('none', {
+              link: (chunks) => (
+                <Link href="/due" className="text-blue-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="notifications">
@@ -52,17 +56,17 @@ export default async function NotificationsPage() {
               >
                 <div className="flex flex-col gap-1">
                   <div className="flex flex-wrap items-center gap-2">
-                    {notification.readAt ? null : <Badge tone="info">Unread</Badge>}
-                    <Badge tone={KIND_TONE[notification.kind]}>{DUE_WARNING_LABELS[notification.kind]}</Badge>
+                    {notification.readAt ? null : <Badge tone="info">{t('unreadBadge')}</Badge>}
+                    <Badge tone={KIND_TONE[notification.kind]}>{t(`kinds.${notification.kind}`)}</Badge>
                     <Link href={notification.href} className={cn('text-blue-700 hover:underline', notification.readAt ? '' : 'font-semibold')}>
-                      {notification.title}
+                      {format.serverMessage(notification.title)}
                     </Link>
                   </div>
                   <span className="text-xs text-slate-600">
-                    Due {formatDate(notification.dueOn)} · warned {formatDate(notification.createdAt)}
+                    {t('dates', { due: format.date(notification.dueOn), warned: format.date(notification.createdAt) })}
                   </span>
                 </div>
-                {notification.readAt ? null : <MarkReadButton notificationId={notification.id} title={notification.title} />}
+                {notification.readAt ? null : <MarkReadButton notificationId={notification.id} title={format.serverMessage(notification.title)} />}
               </li>
             ))}
           </ul>

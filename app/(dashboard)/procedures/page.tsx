@@ -4,38 +4,41 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { canManageProcedures } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { listProcedures } from '@/lib/procedures/queries';
-import { formatDate } from '@/lib/utils/format';
 
-export const metadata: Metadata = { title: 'Procedures' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('procedures'))('list.title') };
+}
 
 export default async function ProceduresPage() {
   const actor = await requireActor();
   const procedures = await listProcedures(actor);
+  const [t, format] = await Promise.all([getT('procedures'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Accreditation procedures</h1>
+        <h1 className="text-2xl font-semibold">{t('list.heading')}</h1>
         {canManageProcedures(actor) ? (
           <Link href="/procedures/new" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-            New procedure
+            {t('list.new')}
           </Link>
         ) : null}
       </div>
       <Card>
-        <CardHeader title={`${procedures.length} procedure${procedures.length === 1 ? '' : 's'} in your scope`} />
+        <CardHeader title={t('list.inScope', { count: procedures.length })} />
         {procedures.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-slate-600">No procedures are visible to your account.</p>
+          <p className="px-4 py-6 text-sm text-slate-600">{t('list.none')}</p>
         ) : (
           <Table>
             <thead>
               <tr>
-                <Th>Procedure</Th>
-                <Th>Platform</Th>
-                <Th>Decision</Th>
-                <Th className="text-right">Certificates</Th>
-                <Th className="text-right">Conditions fulfilled</Th>
-                <Th>Certified until</Th>
+                <Th>{t('list.procedure')}</Th>
+                <Th>{t('list.platform')}</Th>
+                <Th>{t('list.decision')}</Th>
+                <Th className="text-right">{t('list.certificates')}</Th>
+                <Th className="text-right">{t('list.conditionsFulfilled')}</Th>
+                <Th>{t('list.certifiedUntil')}</Th>
               </tr>
             </thead>
             <tbody>
@@ -51,9 +54,9 @@ export default async function ProceduresPage() {
                   <Td>{procedure.decision ?? '—'}</Td>
                   <Td className="text-right tabular-nums">{procedure.certificateCount}</Td>
                   <Td className="text-right tabular-nums">
-                    {procedure.fulfilledConditionCount} of {procedure.conditionCount}
+                    {t('list.fulfilledOf', { fulfilled: procedure.fulfilledConditionCount, total: procedure.conditionCount })}
                   </Td>
-                  <Td>{formatDate(procedure.certificationUntil)}</Td>
+                  <Td>{format.date(procedure.certificationUntil)}</Td>
                 </tr>
               ))}
             </tbody>

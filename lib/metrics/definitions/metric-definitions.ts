@@ -139,7 +139,7 @@ export const METRIC_DEFINITIONS: Readonly<Record<TMetricId, Readonly<TMetricDefi
 });
 
 /** Freezes the map and every entry, so no caller can reword a definition for one page only. */
-function freezeDefinitions(definitions: Record<TMetricId, TMetricDefinition>): Readonly<Record<TMetricId, Readonly<TMetricDefinition>>> {
+export function freezeDefinitions(definitions: Record<TMetricId, TMetricDefinition>): Readonly<Record<TMetricId, Readonly<TMetricDefinition>>> {
   for (const entry of Object.values(definitions)) Object.freeze(entry);
   return Object.freeze(definitions);
 }

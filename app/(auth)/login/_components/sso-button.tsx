@@ -2,11 +2,13 @@
 
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 
 // next-auth's client signIn fetches the provider's authorization URL and then navigates there, so
 // the page's CSP form-action 'self' does not stand in the way of leaving for the identity provider.
 export function SsoButton({ providerId, name }: { providerId: string; name: string }) {
+  const t = useTranslations('auth.login');
   const [isPending, setIsPending] = useState(false);
   return (
     <Button
@@ -17,7 +19,7 @@ export function SsoButton({ providerId, name }: { providerId: string; name: stri
         void signIn(providerId, { callbackUrl: '/' });
       }}
     >
-      {isPending ? 'Redirecting…' : `Sign in with ${name}`}
+      {isPending ? t('redirecting') : t('sso', { name })}
     </Button>
   );
 }

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { getT } from '@/lib/i18n/server';
 import { cn } from '@/lib/utils/cn';
 
 const SECTIONS = [
-  { href: '/admin', label: 'Overview' },
-  { href: '/admin/organisations', label: 'Organisations' },
-  { href: '/admin/users', label: 'Users' },
-  { href: '/admin/grants', label: 'Auditor grants' },
-  { href: '/admin/tokens', label: 'API tokens' },
+  { href: '/admin', key: 'overview' },
+  { href: '/admin/organisations', key: 'organisations' },
+  { href: '/admin/users', key: 'users' },
+  { href: '/admin/grants', key: 'grants' },
+  { href: '/admin/tokens', key: 'tokens' },
 ] as const;
 
 export type TAdminSection = (typeof SECTIONS)[number]['href'];
@@ -16,10 +17,11 @@ export type TAdminSection = (typeof SECTIONS)[number]['href'];
  * Title and section navigation of the administration pages. Rendered by each page after its own
  * access check (not by a layout), so that a refused visitor sees a plain 404 without these links.
  */
-export function AdminHeader({ current, title, description }: { current: TAdminSection; title: string; description?: ReactNode }) {
+export async function AdminHeader({ current, title, description }: { current: TAdminSection; title: string; description?: ReactNode }) {
+  const t = await getT('admin');
   return (
     <div className="flex flex-col gap-3">
-      <nav aria-label="Administration">
+      <nav aria-label={t('navLabel')}>
         <ul className="flex flex-wrap gap-1 border-b border-slate-200 text-sm">
           {SECTIONS.map((section) => (
             <li key={section.href}>
@@ -31,7 +33,7 @@ export function AdminHeader({ current, title, description }: { current: TAdminSe
                   section.href === current ? 'border-blue-700 font-medium text-blue-800' : 'border-transparent text-slate-600 hover:text-blue-700',
                 )}
               >
-                {section.label}
+                {t(`sections.${section.key}`)}
               </Link>
             </li>
           ))}

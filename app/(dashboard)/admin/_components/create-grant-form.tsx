@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField, type TSelectOption } from '@/components/ui/select-field';
@@ -17,6 +18,7 @@ export function CreateGrantForm({
   procedureOptions: TSelectOption[];
   today: string;
 }) {
+  const t = useTranslations('admin.forms');
   const { submit, isPending, error, fieldErrors } = useActionForm(createGrantAction);
   const empty = { auditorId: '', procedureId: '', validFrom: today, validUntil: '' };
   const [values, setValues] = useState(empty);
@@ -27,29 +29,29 @@ export function CreateGrantForm({
     event.preventDefault();
     setCreated(null);
     submit(values, () => {
-      setCreated('Grant created.');
+      setCreated(t('createGrant.created'));
       setValues(empty);
     });
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="New auditor grant">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('createGrant.label')}>
       <FormMessage error={error} success={created} formErrors={fieldErrors._form} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <SelectField
           id="grant-auditor"
-          label="Auditor"
-          placeholder="Choose…"
+          label={t('createGrant.auditor')}
+          placeholder={t('choose')}
           options={auditorOptions}
           value={values.auditorId}
           onChange={set('auditorId')}
           error={fieldErrors.auditorId}
-          hint="Active users with the auditor role."
+          hint={t('createGrant.auditorHint')}
         />
         <SelectField
           id="grant-procedure"
-          label="Procedure"
-          placeholder="Choose…"
+          label={t('createGrant.procedure')}
+          placeholder={t('choose')}
           options={procedureOptions}
           value={values.procedureId}
           onChange={set('procedureId')}
@@ -57,26 +59,26 @@ export function CreateGrantForm({
         />
         <Field
           id="grant-from"
-          label="From"
+          label={t('createGrant.from')}
           type="date"
           value={values.validFrom}
           onChange={set('validFrom')}
           error={fieldErrors.validFrom}
-          hint="Access starts at 00:00 UTC of this day."
+          hint={t('createGrant.fromHint')}
         />
         <Field
           id="grant-until"
-          label="Until"
+          label={t('createGrant.until')}
           type="date"
           value={values.validUntil}
           onChange={set('validUntil')}
           error={fieldErrors.validUntil}
-          hint="Access ends at 00:00 UTC of this day."
+          hint={t('createGrant.untilHint')}
         />
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Granting…' : 'Grant access'}
+          {isPending ? t('createGrant.pending') : t('createGrant.submit')}
         </Button>
       </div>
     </form>

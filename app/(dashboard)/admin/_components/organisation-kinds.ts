@@ -1,8 +1,2 @@
-import type { TSelectOption } from '@/components/ui/select-field';
-
-/** What each kind of organisation is for, as the forms and lists name it. */
-export const ORGANISATION_KIND_OPTIONS: TSelectOption[] = [
-  { value: 'PLATFORM', label: 'Platform (e.g. Coursera)' },
-  { value: 'CONTENT_PARTNER', label: 'Content partner (e.g. IBM)' },
-  { value: 'AGENCY', label: 'Agency (e.g. FIBAA)' },
-];
+/** The kinds of organisation the forms offer; their labels (what each is for) are in messages/…/admin.json. */
+export const ORGANISATION_KINDS = ['PLATFORM', 'CONTENT_PARTNER', 'AGENCY'] as const;

@@ -1,8 +1,8 @@
 import type { TSelectOption } from '@/components/ui/select-field';
+import type { getT } from '@/lib/i18n/server';
 import type { TOrganisationRow } from '@/lib/organisations/queries';
-import { formatEnum } from '@/lib/utils/format';
 
 /** Organisations for a select, keyed by slug (what the user schemas take), with their kind. */
-export function toOrganisationOptions(organisations: TOrganisationRow[]): TSelectOption[] {
-  return organisations.map((organisation) => ({ value: organisation.slug, label: `${organisation.name} (${formatEnum(organisation.kind).toLowerCase()})` }));
+export function toOrganisationOptions(organisations: TOrganisationRow[], t: Awaited<ReturnType<typeof getT<'admin'>>>): TSelectOption[] {
+  return organisations.map((organisation) => ({ value: organisation.slug, label: t(`organisationOption.${organisation.kind}`, { name: organisation.name }) }));
 }

@@ -1,12 +1,14 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { renameOrganisationAction } from '../actions';
 import { useActionForm } from './use-action-form';
 
 /** Inline rename in the organisation list: one input, one button, the error right below. */
 export function RenameOrganisationForm({ organisationId, name }: { organisationId: string; name: string }) {
+  const t = useTranslations('admin.forms.renameOrganisation');
   const { submit, isPending, error, fieldErrors } = useActionForm(renameOrganisationAction);
   const [value, setValue] = useState(name);
   const inputId = `rename-${organisationId}`;
@@ -21,7 +23,7 @@ export function RenameOrganisationForm({ organisationId, name }: { organisationI
     <form onSubmit={onSubmit} className="flex flex-col gap-1" noValidate>
       <div className="flex gap-2">
         <label htmlFor={inputId} className="sr-only">
-          New name for {name}
+          {t('label', { name })}
         </label>
         <input
           id={inputId}
@@ -32,7 +34,7 @@ export function RenameOrganisationForm({ organisationId, name }: { organisationI
           className="min-w-0 flex-1 rounded-md border border-slate-300 px-2 py-1 text-sm aria-invalid:border-red-500"
         />
         <Button type="submit" size="sm" variant="secondary" disabled={isPending || value.trim() === name}>
-          {isPending ? 'Saving…' : 'Rename'}
+          {isPending ? t('pending') : t('submit')}
         </Button>
       </div>
       {messages.length ? (

@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { resetUserPasswordAction } from '../actions';
@@ -8,6 +9,7 @@ import { FormMessage } from './form-message';
 import { useActionForm } from './use-action-form';
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
+  const t = useTranslations('admin.forms.resetPassword');
   const { submit, isPending, error, fieldErrors } = useActionForm(resetUserPasswordAction);
   const [password, setPassword] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -16,17 +18,17 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
     event.preventDefault();
     setDone(null);
     submit({ userId, password }, () => {
-      setDone('Password set. The user’s sessions have ended and any lock is lifted.');
+      setDone(t('done'));
       setPassword('');
     });
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Reset password">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('label')}>
       <FormMessage error={error} success={done} formErrors={fieldErrors._form} />
       <Field
         id="password"
-        label="New password"
+        label={t('password')}
         type="password"
         autoComplete="new-password"
         value={password}
@@ -36,7 +38,7 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       />
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Setting…' : 'Set new password'}
+          {isPending ? t('pending') : t('submit')}
         </Button>
       </div>
     </form>

@@ -1,33 +1,27 @@
 import { Badge, type TBadgeTone } from '@/components/ui/badge';
 import type { TApiTokenState } from '@/lib/auth/api-tokens';
 import type { TGrantState } from '@/lib/grants/grant-state';
+import { getFormat, getT } from '@/lib/i18n/server';
 import type { TUserStatus } from '@/lib/users/queries';
-import { formatDate } from '@/lib/utils/format';
 import { formatInstant } from './format-instant';
 
-export function UserStatusBadge({ status }: { status: TUserStatus }) {
-  if (status.kind === 'DISABLED') return <Badge tone="bad">Disabled since {formatDate(status.since)}</Badge>;
-  if (status.kind === 'LOCKED') return <Badge tone="warning">Locked until {formatInstant(status.until)}</Badge>;
-  return <Badge tone="good">Active</Badge>;
+export async function UserStatusBadge({ status }: { status: TUserStatus }) {
+  const [t, format] = await Promise.all([getT('admin.status'), getFormat()]);
+  if (status.kind === 'DISABLED') return <Badge tone="bad">{t('disabledSince', { date: format.date(status.since) })}</Badge>;
+  if (status.kind === 'LOCKED') return <Badge tone="warning">{t('lockedUntil', { time: formatInstant(status.until, format.locale) })}</Badge>;
+  return <Badge tone="good">{t('active')}</Badge>;
 }
 
-const GRANT_STATES: Record<TGrantState, { label: string; tone: TBadgeTone }> = {
-  PENDING: { label: 'Pending', tone: 'info' },
-  ACTIVE: { label: 'Active', tone: 'good' },
-  EXPIRED: { label: 'Expired', tone: 'neutral' },
-  REVOKED: { label: 'Revoked', tone: 'bad' },
-};
+const GRANT_TONES: Record<TGrantState, TBadgeTone> = { PENDING: 'info', ACTIVE: 'good', EXPIRED: 'neutral', REVOKED: 'bad' };
 
-export function GrantStateBadge({ state }: { state: TGrantState }) {
-  return <Badge tone={GRANT_STATES[state].tone}>{GRANT_STATES[state].label}</Badge>;
+export async function GrantStateBadge({ state }: { state: TGrantState }) {
+  const format = await getFormat();
+  return <Badge tone={GRANT_TONES[state]}>{format.enumValue(state)}</Badge>;
 }
 
-const TOKEN_STATES: Record<TApiTokenState, { label: string; tone: TBadgeTone }> = {
-  ACTIVE: { label: 'Active', tone: 'good' },
-  EXPIRED: { label: 'Expired', tone: 'neutral' },
-  REVOKED: { label: 'Revoked', tone: 'bad' },
-};
+const TOKEN_TONES: Record<TApiTokenState, TBadgeTone> = { ACTIVE: 'good', EXPIRED: 'neutral', REVOKED: 'bad' };
 
-export function TokenStateBadge({ state }: { state: TApiTokenState }) {
-  return <Badge tone={TOKEN_STATES[state].tone}>{TOKEN_STATES[state].label}</Badge>;
+export async function TokenStateBadge({ state }: { state: TApiTokenState }) {
+  const format = await getFormat();
+  return <Badge tone={TOKEN_TONES[state]}>{format.enumValue(state)}</Badge>;
 }

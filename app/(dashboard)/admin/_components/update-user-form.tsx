@@ -1,11 +1,12 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { SelectField, type TSelectOption } from '@/components/ui/select-field';
 import { updateUserAction } from '../actions';
 import { FormMessage } from './form-message';
-import { ROLE_OPTIONS } from './role-options';
+import { ROLES } from './role-options';
 import { useActionForm } from './use-action-form';
 
 export function UpdateUserForm({
@@ -22,6 +23,7 @@ export function UpdateUserForm({
   /** Administrators cannot change their own role; the select is locked and says why. */
   isSelf: boolean;
 }) {
+  const t = useTranslations('admin');
   const { submit, isPending, error, fieldErrors } = useActionForm(updateUserAction);
   const [values, setValues] = useState({ role, organisationSlug });
   const [saved, setSaved] = useState<string | null>(null);
@@ -30,27 +32,27 @@ export function UpdateUserForm({
     event.preventDefault();
     setSaved(null);
     submit({ userId, ...values }, (result) => {
-      setSaved(result.revokedGrants > 0 ? `Saved. ${result.revokedGrants} auditor grant(s) that had not ended were revoked.` : 'Saved.');
+      setSaved(result.revokedGrants > 0 ? t('forms.updateUser.savedRevoked', { count: result.revokedGrants }) : t('forms.updateUser.saved'));
     });
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Role and organisation">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('forms.updateUser.label')}>
       <FormMessage error={error} success={saved} formErrors={fieldErrors._form} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <SelectField
           id="role"
-          label="Role"
-          options={ROLE_OPTIONS}
+          label={t('forms.updateUser.role')}
+          options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
           value={values.role}
           disabled={isSelf}
-          hint={isSelf ? 'You cannot change your own role; ask another administrator.' : 'Takes effect with the user’s next request.'}
+          hint={isSelf ? t('forms.updateUser.selfHint') : t('forms.updateUser.hint')}
           onChange={(event) => setValues({ ...values, role: event.target.value })}
           error={fieldErrors.role}
         />
         <SelectField
           id="organisationSlug"
-          label="Organisation"
+          label={t('forms.updateUser.organisation')}
           options={organisationOptions}
           value={values.organisationSlug}
           onChange={(event) => setValues({ ...values, organisationSlug: event.target.value })}
@@ -59,7 +61,7 @@ export function UpdateUserForm({
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Saving…' : 'Save role and organisation'}
+          {isPending ? t('forms.updateUser.pending') : t('forms.updateUser.submit')}
         </Button>
       </div>
     </form>

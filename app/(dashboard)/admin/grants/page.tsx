@@ -6,27 +6,26 @@ import { requireActor } from '@/lib/auth/session';
 import { getNow } from '@/lib/clock';
 import { isGrantRevocable } from '@/lib/grants/grant-state';
 import { listGrantOptions, listGrants } from '@/lib/grants/queries';
-import { formatDate } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { ActionButton } from '../_components/action-button';
 import { AdminHeader } from '../_components/admin-header';
 import { CreateGrantForm } from '../_components/create-grant-form';
 import { GrantStateBadge } from '../_components/status-badges';
 import { revokeGrantAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Auditor grants · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('admin'))('grants.metaTitle') };
+}
 
 export default async function AdminGrantsPage() {
   const actor = await requireActor();
   const [grants, options] = await orNotFound(Promise.all([listGrants(actor), listGrantOptions(actor)]));
+  const [t, tCommon, format] = await Promise.all([getT('admin'), getT('common'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
-      <AdminHeader
-        current="/admin/grants"
-        title="Auditor grants"
-        description="An auditor reads a procedure and its certificates only while a grant is active: from its first day until its end, unless revoked."
-      />
+      <AdminHeader current="/admin/grants" title={t('grants.title')} description={t('grants.description')} />
       <Card>
-        <CardHeader title="New grant" />
+        <CardHeader title={t('grants.newGrant')} />
         <CardBody>
           <CreateGrantForm
             auditorOptions={options.auditors.map((auditor) => ({ value: auditor.id, label: auditor.label }))}
@@ -36,18 +35,18 @@ export default async function AdminGrantsPage() {
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title={`${grants.length} grants`} description="Ended and revoked grants stay listed as the record of who could read what, when." />
+        <CardHeader title={t('grants.count', { count: grants.length })} description={t('grants.listDescription')} />
         <Table>
           <thead>
             <tr>
-              <Th>Auditor</Th>
-              <Th>Procedure</Th>
-              <Th>From</Th>
-              <Th>Until</Th>
-              <Th>State</Th>
-              <Th>Granted by</Th>
+              <Th>{t('grants.auditor')}</Th>
+              <Th>{t('grants.procedure')}</Th>
+              <Th>{t('grants.from')}</Th>
+              <Th>{t('grants.until')}</Th>
+              <Th>{t('grants.state')}</Th>
+              <Th>{t('grants.grantedBy')}</Th>
               <Th>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{tCommon('actions')}</span>
               </Th>
             </tr>
           </thead>
@@ -58,15 +57,15 @@ export default async function AdminGrantsPage() {
                   <div className="font-medium">{grant.auditor.email}</div>
                   <div className="text-xs text-slate-600">
                     {grant.auditor.name}
-                    {grant.auditor.disabledAt ? ' · account disabled' : ''}
+                    {grant.auditor.disabledAt ? ` · ${t('grants.accountDisabled')}` : ''}
                   </div>
                 </Td>
                 <Td>{grant.procedure.label}</Td>
-                <Td>{formatDate(grant.validFrom)}</Td>
-                <Td>{formatDate(grant.validUntil)}</Td>
+                <Td>{format.date(grant.validFrom)}</Td>
+                <Td>{format.date(grant.validUntil)}</Td>
                 <Td>
                   <GrantStateBadge state={grant.state} />
-                  {grant.revokedAt ? <div className="text-xs text-slate-600">on {formatDate(grant.revokedAt)}</div> : null}
+                  {grant.revokedAt ? <div className="text-xs text-slate-600">{t('grants.revokedOn', { date: format.date(grant.revokedAt) })}</div> : null}
                 </Td>
                 <Td className="text-xs">{grant.createdBy ?? '—'}</Td>
                 <Td>
@@ -74,11 +73,11 @@ export default async function AdminGrantsPage() {
                     <ActionButton
                       action={revokeGrantAction}
                       input={{ grantId: grant.id }}
-                      label="Revoke"
-                      pendingLabel="Revoking…"
+                      label={t('grants.revoke')}
+                      pendingLabel={t('grants.revoking')}
                       variant="danger"
-                      ariaLabel={`Revoke the grant of ${grant.auditor.email} for ${grant.procedure.label}`}
-                      confirmation={`Revoke ${grant.auditor.email}'s access to ${grant.procedure.label}? It ends at once.`}
+                      ariaLabel={t('grants.revokeLabel', { email: grant.auditor.email, procedure: grant.procedure.label })}
+                      confirmation={t('grants.revokeConfirm', { email: grant.auditor.email, procedure: grant.procedure.label })}
                     />
                   ) : null}
                 </Td>

@@ -3,40 +3,39 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations/queries';
-import { formatEnum } from '@/lib/utils/format';
 import { AdminHeader } from '../_components/admin-header';
 import { CreateOrganisationForm } from '../_components/create-organisation-form';
 import { RenameOrganisationForm } from '../_components/rename-organisation-form';
 
-export const metadata: Metadata = { title: 'Organisations · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('admin'))('organisations.metaTitle') };
+}
 
 export default async function AdminOrganisationsPage() {
   const actor = await requireActor();
   const organisations = await orNotFound(listOrganisations(actor));
+  const [t, format] = await Promise.all([getT('admin'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
-      <AdminHeader
-        current="/admin/organisations"
-        title="Organisations"
-        description="The kind decides which roles an organisation's users may hold and what they see; it is fixed once created."
-      />
+      <AdminHeader current="/admin/organisations" title={t('organisations.title')} description={t('organisations.description')} />
       <Card>
-        <CardHeader title="New organisation" />
+        <CardHeader title={t('organisations.newOrganisation')} />
         <CardBody>
           <CreateOrganisationForm />
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title={`${organisations.length} organisations`} />
+        <CardHeader title={t('organisations.count', { count: organisations.length })} />
         <Table>
           <thead>
             <tr>
-              <Th>Name</Th>
-              <Th>Slug</Th>
-              <Th>Kind</Th>
-              <Th className="text-right">Users (active)</Th>
-              <Th>Rename</Th>
+              <Th>{t('organisations.name')}</Th>
+              <Th>{t('organisations.slug')}</Th>
+              <Th>{t('organisations.kind')}</Th>
+              <Th className="text-right">{t('organisations.users')}</Th>
+              <Th>{t('organisations.rename')}</Th>
             </tr>
           </thead>
           <tbody>
@@ -46,7 +45,7 @@ export default async function AdminOrganisationsPage() {
                 <Td>
                   <code className="text-xs">{organisation.slug}</code>
                 </Td>
-                <Td>{formatEnum(organisation.kind)}</Td>
+                <Td>{format.enumValue(organisation.kind)}</Td>
                 <Td className="text-right tabular-nums">
                   {organisation.userCount} ({organisation.activeUserCount})
                 </Td>

@@ -5,50 +5,51 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { listAllApiTokens } from '@/lib/auth/api-tokens';
 import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
-import { formatDate } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { ActionButton } from '../_components/action-button';
 import { AdminHeader } from '../_components/admin-header';
 import { formatInstant } from '../_components/format-instant';
 import { TokenStateBadge } from '../_components/status-badges';
 import { revokeApiTokenAction } from '../actions';
 
-export const metadata: Metadata = { title: 'API tokens · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('admin'))('tokens.metaTitle') };
+}
 
 export default async function AdminTokensPage() {
   const actor = await requireActor();
   const tokens = await orNotFound(listAllApiTokens(actor));
+  const [t, tCommon, format] = await Promise.all([getT('admin'), getT('common'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
       <AdminHeader
         current="/admin/tokens"
-        title="API tokens"
-        description={
-          <>
-            A token acts as its owner, with the owner’s role and scope. Owners create their tokens on{' '}
+        title={t('tokens.title')}
+        description={t.rich('tokens.description', {
+          link: (chunks) => (
             <Link href="/account" className="text-blue-700 underline">
-              their account page
+              {chunks}
             </Link>
-            ; only a hash is stored. Revoking stops a token with its next request.
-          </>
-        }
+          ),
+        })}
       />
       <Card>
-        <CardHeader title={`${tokens.length} tokens`} />
+        <CardHeader title={t('tokens.count', { count: tokens.length })} />
         {tokens.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-slate-600">No API tokens have been created.</p>
+          <p className="px-4 py-6 text-sm text-slate-600">{t('tokens.none')}</p>
         ) : (
           <Table>
             <thead>
               <tr>
-                <Th>Owner</Th>
-                <Th>Name</Th>
-                <Th>Starts with</Th>
-                <Th>Created</Th>
-                <Th>Last used</Th>
-                <Th>Expires</Th>
-                <Th>State</Th>
+                <Th>{t('tokens.owner')}</Th>
+                <Th>{t('tokens.name')}</Th>
+                <Th>{t('tokens.startsWith')}</Th>
+                <Th>{t('tokens.created')}</Th>
+                <Th>{t('tokens.lastUsed')}</Th>
+                <Th>{t('tokens.expires')}</Th>
+                <Th>{t('tokens.state')}</Th>
                 <Th>
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{tCommon('actions')}</span>
                 </Th>
               </tr>
             </thead>
@@ -56,30 +57,30 @@ export default async function AdminTokensPage() {
               {tokens.map((token) => (
                 <tr key={token.id} data-testid="token-row">
                   <Td>
-                    <div className="font-medium">{token.owner?.email ?? 'deleted user'}</div>
-                    {token.owner?.disabledAt ? <div className="text-xs text-slate-600">account disabled: the token gives no access</div> : null}
+                    <div className="font-medium">{token.owner?.email ?? t('tokens.deletedUser')}</div>
+                    {token.owner?.disabledAt ? <div className="text-xs text-slate-600">{t('tokens.ownerDisabled')}</div> : null}
                   </Td>
                   <Td>{token.name}</Td>
                   <Td>
                     <code className="text-xs">{token.prefix}…</code>
                   </Td>
-                  <Td>{formatDate(token.createdAt)}</Td>
-                  <Td>{formatInstant(token.lastUsedAt)}</Td>
-                  <Td>{token.expiresAt ? formatDate(token.expiresAt) : 'never'}</Td>
+                  <Td>{format.date(token.createdAt)}</Td>
+                  <Td>{formatInstant(token.lastUsedAt, format.locale)}</Td>
+                  <Td>{token.expiresAt ? format.date(token.expiresAt) : t('tokens.never')}</Td>
                   <Td>
                     <TokenStateBadge state={token.state} />
-                    {token.revokedAt ? <div className="text-xs text-slate-600">on {formatDate(token.revokedAt)}</div> : null}
+                    {token.revokedAt ? <div className="text-xs text-slate-600">{t('tokens.revokedOn', { date: format.date(token.revokedAt) })}</div> : null}
                   </Td>
                   <Td>
                     {token.state === 'ACTIVE' ? (
                       <ActionButton
                         action={revokeApiTokenAction}
                         input={{ tokenId: token.id }}
-                        label="Revoke"
-                        pendingLabel="Revoking…"
+                        label={t('tokens.revoke')}
+                        pendingLabel={t('tokens.revoking')}
                         variant="danger"
-                        ariaLabel={`Revoke token ${token.name} of ${token.owner?.email ?? 'a deleted user'}`}
-                        confirmation={`Revoke the token "${token.name}"? It stops working at once.`}
+                        ariaLabel={t('tokens.revokeLabel', { name: token.name, owner: token.owner?.email ?? t('tokens.aDeletedUser') })}
+                        confirmation={t('tokens.revokeConfirm', { name: token.name })}
                       />
                     ) : null}
                   </Td>

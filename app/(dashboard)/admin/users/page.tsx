@@ -4,38 +4,41 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations/queries';
 import { listUsers } from '@/lib/users/queries';
-import { formatEnum } from '@/lib/utils/format';
 import { AdminHeader } from '../_components/admin-header';
 import { CreateUserForm } from '../_components/create-user-form';
 import { toOrganisationOptions } from '../_components/organisation-options';
 import { UserStatusBadge } from '../_components/status-badges';
 
-export const metadata: Metadata = { title: 'Users · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('admin'))('users.metaTitle') };
+}
 
 export default async function AdminUsersPage() {
   const actor = await requireActor();
   const [users, organisations] = await orNotFound(Promise.all([listUsers(actor), listOrganisations(actor)]));
+  const [t, format] = await Promise.all([getT('admin'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
-      <AdminHeader current="/admin/users" title="Users" description="Open a user to change role or organisation, disable, unlock or set a new password." />
+      <AdminHeader current="/admin/users" title={t('users.title')} description={t('users.description')} />
       <Card>
-        <CardHeader title="New user" />
+        <CardHeader title={t('users.newUser')} />
         <CardBody>
-          <CreateUserForm organisationOptions={toOrganisationOptions(organisations)} />
+          <CreateUserForm organisationOptions={toOrganisationOptions(organisations, t)} />
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title={`${users.length} users`} />
+        <CardHeader title={t('users.count', { count: users.length })} />
         <Table>
           <thead>
             <tr>
-              <Th>E-mail</Th>
-              <Th>Name</Th>
-              <Th>Role</Th>
-              <Th>Organisation</Th>
-              <Th>Status</Th>
+              <Th>{t('users.email')}</Th>
+              <Th>{t('users.name')}</Th>
+              <Th>{t('users.role')}</Th>
+              <Th>{t('users.organisation')}</Th>
+              <Th>{t('users.status')}</Th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +50,7 @@ export default async function AdminUsersPage() {
                   </Link>
                 </Td>
                 <Td>{user.name}</Td>
-                <Td>{formatEnum(user.role)}</Td>
+                <Td>{format.enumValue(user.role)}</Td>
                 <Td>{user.organisation.name}</Td>
                 <Td>
                   <UserStatusBadge status={user.status} />

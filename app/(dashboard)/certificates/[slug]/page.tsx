@@ -7,7 +7,7 @@ import { orNotFound } from '@/lib/auth/or-not-found';
 import { canEditCertificateDefinitions, canExportEvidenceReport } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { getCertificateBySlug } from '@/lib/certificates/queries';
-import { formatDate, formatHours } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { CourseTable } from './_components/course-table';
 import { EctsLedgerCard } from './_components/ects-ledger-card';
 
@@ -25,20 +25,21 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function CertificatePage({ params }: TProps) {
   const { actor, certificate } = await loadCertificate((await params).slug);
+  const [t, format] = await Promise.all([getT('certificates'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-600">
             <Link href="/certificates" className="hover:underline">
-              Certificates
+              {t('list.title')}
             </Link>{' '}
             / {certificate.contentPartnerName}
           </p>
           <h1 className="text-2xl font-semibold">{certificate.name}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            Platform {certificate.platformName} · {certificate.courseCount} courses · {formatHours(certificate.ledger.totalHours)}
-            {certificate.initialStart ? ` · first offered ${certificate.initialStart}` : ''}
+            {t('detail.summary', { platform: certificate.platformName, count: certificate.courseCount, hours: format.hours(certificate.ledger.totalHours) })}
+            {certificate.initialStart ? ` · ${t('detail.firstOffered', { date: certificate.initialStart })}` : ''}
           </p>
         </div>
         <div className="flex gap-2">
@@ -46,18 +47,18 @@ export default async function CertificatePage({ params }: TProps) {
             href={`/certificates/${certificate.slug}/dashboard`}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
           >
-            Dashboard
+            {t('detail.dashboard')}
           </Link>
           <Link
             href={`/certificates/${certificate.slug}/loops`}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
           >
-            Control loops
+            {t('detail.controlLoops')}
           </Link>
           {canExportEvidenceReport(actor) ? <EvidenceReportDownload subject={{ certificate: certificate.slug }} showBundle={false} /> : null}
           {canEditCertificateDefinitions(actor) ? (
             <Link href={`/certificates/${certificate.slug}/edit`} className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-              Edit definition
+              {t('detail.editDefinition')}
             </Link>
           ) : null}
         </div>
@@ -67,18 +68,18 @@ export default async function CertificatePage({ params }: TProps) {
 
       <Card>
         <CardHeader
-          title="Courses in order"
-          description="Estimated hours as stated for this certificate."
+          title={t('detail.courses.title')}
+          description={t('detail.courses.description')}
           actions={<ExportLinks dataset="certificate-courses" subject="certificate" value={certificate.slug} />}
         />
         <CourseTable certificate={certificate} />
       </Card>
 
       <Card>
-        <CardHeader title="Accreditation procedures" />
+        <CardHeader title={t('detail.procedures.title')} />
         <CardBody>
           {certificate.procedures.length === 0 ? (
-            <p className="text-sm text-slate-600">No procedure in your scope covers this certificate.</p>
+            <p className="text-sm text-slate-600">{t('detail.procedures.none')}</p>
           ) : (
             <ul className="flex flex-col gap-1 text-sm">
               {certificate.procedures.map((procedure) => (
@@ -87,7 +88,7 @@ export default async function CertificatePage({ params }: TProps) {
                     {procedure.label}
                   </Link>
                   {procedure.decision ? ` — ${procedure.decision}` : ''}
-                  {procedure.certificationUntil ? `, certified until ${formatDate(procedure.certificationUntil)}` : ''}
+                  {procedure.certificationUntil ? `, ${t('detail.procedures.certifiedUntil', { date: format.date(procedure.certificationUntil) })}` : ''}
                 </li>
               ))}
             </ul>

@@ -1,26 +1,27 @@
 import Link from 'next/link';
 import { Table, Td, Th } from '@/components/ui/table';
+import { getFormat, getT } from '@/lib/i18n/server';
 import type { TDueRow } from '@/lib/notifications/list-due';
-import { formatDate } from '@/lib/utils/format';
 import { DaysLeftBadge } from './days-left-badge';
 
-export function DueTable({ rows }: { rows: TDueRow[] }) {
+export async function DueTable({ rows }: { rows: TDueRow[] }) {
+  const [t, format] = await Promise.all([getT('due.table'), getFormat()]);
   return (
     <Table data-testid="due-table">
       <thead>
         <tr>
-          <Th>Due date</Th>
-          <Th>Days left</Th>
-          <Th>What</Th>
-          <Th>Certificate</Th>
-          <Th>Organisation</Th>
-          <Th>Status</Th>
+          <Th>{t('dueDate')}</Th>
+          <Th>{t('daysLeft')}</Th>
+          <Th>{t('what')}</Th>
+          <Th>{t('certificate')}</Th>
+          <Th>{t('organisation')}</Th>
+          <Th>{t('status')}</Th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={`${row.subjectType}-${row.id}`} data-testid="due-row">
-            <Td className="whitespace-nowrap tabular-nums">{formatDate(row.dueOn)}</Td>
+            <Td className="whitespace-nowrap tabular-nums">{format.date(row.dueOn)}</Td>
             <Td className="whitespace-nowrap">
               <DaysLeftBadge row={row} />
             </Td>
@@ -29,16 +30,16 @@ export function DueTable({ rows }: { rows: TDueRow[] }) {
                 {row.title}
               </Link>
               <div className="text-xs text-slate-600">
-                {row.subjectType === 'measure' ? 'Measure · ' : 'Checklist item · '}
-                {row.context}
+                {row.subjectType === 'measure' ? t('measure') : t('checklistItem')}
+                {format.serverMessage(row.context)}
               </div>
             </Td>
-            <Td>{row.certificate?.name ?? <span className="text-slate-600">All certificates of the procedure</span>}</Td>
+            <Td>{row.certificate?.name ?? <span className="text-slate-600">{t('allCertificates')}</span>}</Td>
             <Td>
               {row.organisation.name}
               {row.assigneeName ? <div className="text-xs text-slate-600">{row.assigneeName}</div> : null}
             </Td>
-            <Td>{row.statusLabel}</Td>
+            <Td>{format.serverMessage(row.statusLabel)}</Td>
           </tr>
         ))}
       </tbody>

@@ -2,11 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { importWorkloadSurveyAction } from '../actions';
 
 export function SurveyUploadForm() {
+  const t = useTranslations('imports.surveyForm');
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string; details?: string[] } | null>(null);
@@ -26,7 +28,7 @@ export function SurveyUploadForm() {
         setMessage({ tone: 'error', text: result.error, details: Object.values(result.fieldErrors ?? {}).flat() });
         return;
       }
-      setMessage({ tone: 'ok', text: `Imported ${result.data.responseCount} responses; ${result.data.linkedCount} linked to learners of the export.` });
+      setMessage({ tone: 'ok', text: t('imported', { responses: result.data.responseCount, linked: result.data.linkedCount }) });
       router.refresh();
     });
   }
@@ -34,20 +36,18 @@ export function SurveyUploadForm() {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <div className="flex flex-wrap items-end gap-3">
-        <Field id="survey-name" name="survey-name" label="Wave" placeholder="e.g. Workload survey spring 2024" className="min-w-64" />
+        <Field id="survey-name" name="survey-name" label={t('wave')} placeholder={t('wavePlaceholder')} className="min-w-64" />
         <div className="flex flex-col gap-1">
           <label htmlFor="survey-file" className="text-sm font-medium">
-            Survey CSV
+            {t('file')}
           </label>
           <input id="survey-file" name="survey-file" type="file" accept=".csv,text/csv" className="text-sm" />
         </div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Importing…' : 'Import survey'}
+          {isPending ? t('pending') : t('submit')}
         </Button>
       </div>
-      <p className="text-xs text-slate-600">
-        Columns: course (Coursera id or slug), course_user_id (optional), reported_hours, comparison (lower, about right, higher), submitted_at.
-      </p>
+      <p className="text-xs text-slate-600">{t('columns')}</p>
       {message ? (
         <div
           role={message.tone === 'error' ? 'alert' : 'status'}

@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/components/i18n/use-format';
 import { Button } from '@/components/ui/button';
 import type { TImportJob } from '@/lib/import/import-jobs';
 
@@ -12,9 +14,10 @@ type TUploadState =
   | { step: 'done'; job: TImportJob }
   | { step: 'error'; message: string };
 
-const number = (value: number) => value.toLocaleString('en-GB');
+/** The upload's own failure texts, in the reader's language; the server's answers are translated by the catalogue. */
+type TUploadMessages = { serverAnswered: (status: number) => string; interrupted: string; fromServer: (message: string) => string };
 
-function uploadFile(file: File, onProgress: (loaded: number) => void): Promise<{ jobId: string }> {
+function uploadFile(file: File, onProgress: (loaded: number) => void, messages: TUploadMessages): Promise<{ jobId: string }> {
   // XMLHttpRequest, not fetch: only it reports upload progress. The browser streams the file body.
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -26,18 +29,21 @@ function uploadFile(file: File, onProgress: (loaded: number) => void): Promise<{
         try {
           return JSON.parse(request.responseText) as { jobId?: string; error?: string };
         } catch {
-          return { error: `The server answered ${request.status}` };
+          return {} as { jobId?: string; error?: string };
         }
       })();
       if (request.status === 202 && body.jobId) resolve({ jobId: body.jobId });
-      else reject(new Error(body.error ?? `The server answered ${request.status}`));
+      else reject(new Error(typeof body.error === 'string' ? messages.fromServer(body.error) : messages.serverAnswered(request.status)));
     };
-    request.onerror = () => reject(new Error('The upload was interrupted'));
+    request.onerror = () => reject(new Error(messages.interrupted));
     request.send(file);
   });
 }
 
 export function UploadExportForm() {
+  const t = useTranslations('imports.uploadForm');
+  const format = useFormat();
+  const number = (value: number) => format.number(value);
   const router = useRouter();
   const [state, setState] = useState<TUploadState>({ step: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
@@ -61,12 +67,16 @@ export function UploadExportForm() {
     event.preventDefault();
     const file = inputRef.current?.files?.[0];
     if (!file) {
-      setState({ step: 'error', message: 'Choose the export (.zip) first.' });
+      setState({ step: 'error', message: t('chooseFirst') });
       return;
     }
     setState({ step: 'uploading', loaded: 0, total: file.size });
     try {
-      const { jobId } = await uploadFile(file, (loaded) => setState({ step: 'uploading', loaded, total: file.size }));
+      const { jobId } = await uploadFile(file, (loaded) => setState({ step: 'uploading', loaded, total: file.size }), {
+        serverAnswered: (status) => t('serverAnswered', { status }),
+        interrupted: t('interrupted'),
+        fromServer: format.serverMessage,
+      });
       setState({ step: 'importing', job: null, jobId });
     } catch (error) {
       setState({ step: 'error', message: (error as Error).message });
@@ -79,18 +89,18 @@ export function UploadExportForm() {
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="export-file" className="text-sm font-medium">
-            Export file
+            {t('fileLabel')}
           </label>
           <input id="export-file" ref={inputRef} type="file" accept=".zip,application/zip" className="text-sm" disabled={isBusy} />
         </div>
         <Button type="submit" disabled={isBusy}>
-          {isBusy ? 'Importing…' : 'Import'}
+          {isBusy ? t('pending') : t('submit')}
         </Button>
       </form>
       <div aria-live="polite" data-testid="import-status">
         {state.step === 'uploading' ? (
           <p className="text-sm">
-            Uploading… {number(Math.round(state.loaded / 1024 / 1024))} of {number(Math.round(state.total / 1024 / 1024))} MB
+            {t('uploading', { loaded: number(Math.round(state.loaded / 1024 / 1024)), total: number(Math.round(state.total / 1024 / 1024)) })}
             <progress className="ml-2 align-middle" max={state.total} value={state.loaded} />
           </p>
         ) : null}
@@ -98,15 +108,17 @@ export function UploadExportForm() {
           <p className="text-sm">
             {state.job?.progress ? (
               <>
-                {state.job.progress.phase === 'loading' ? `Loading ${state.job.progress.file ?? ''}` : `Phase: ${state.job.progress.phase}`}
-                {state.job.progress.totalRows ? ` — ${number(state.job.progress.totalRows)} rows` : ''}
-                {state.job.progress.rowsPerSecond ? `, ${number(Math.round(state.job.progress.rowsPerSecond))} rows/s` : ''}
+                {state.job.progress.phase === 'loading'
+                  ? t('loading', { file: state.job.progress.file ?? '' })
+                  : t('phase', { phase: format.serverMessage(state.job.progress.phase) })}
+                {state.job.progress.totalRows ? t('rows', { rows: number(state.job.progress.totalRows) }) : ''}
+                {state.job.progress.rowsPerSecond ? t('rowsPerSecond', { rate: number(Math.round(state.job.progress.rowsPerSecond)) }) : ''}
                 {state.job.progress.totalBytes ? (
                   <progress className="ml-2 align-middle" max={state.job.progress.totalBytes} value={state.job.progress.bytesDone ?? 0} />
                 ) : null}
               </>
             ) : (
-              'Checking the export…'
+              t('checking')
             )}
           </p>
         ) : null}
@@ -117,41 +129,47 @@ export function UploadExportForm() {
         ) : null}
         {state.step === 'done' && state.job.state === 'failed' ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="import-error">
-            <p className="font-semibold">The export was refused; nothing was changed.</p>
+            <p className="font-semibold">{t('refused')}</p>
             {state.job.error?.details ? (
               <dl className="mt-1 grid grid-cols-[6rem_1fr] gap-x-2">
-                <dt>File</dt>
+                <dt>{t('file')}</dt>
                 <dd>{state.job.error.details.file}</dd>
-                <dt>Line</dt>
+                <dt>{t('line')}</dt>
                 <dd>{state.job.error.details.line ?? '—'}</dd>
-                <dt>Column</dt>
+                <dt>{t('column')}</dt>
                 <dd>{state.job.error.details.column ?? '—'}</dd>
-                <dt>Reason</dt>
-                <dd>{state.job.error.details.reason}</dd>
+                <dt>{t('reason')}</dt>
+                <dd>{format.serverMessage(state.job.error.details.reason)}</dd>
               </dl>
             ) : (
-              <p>{state.job.error?.message}</p>
+              <p>{state.job.error ? format.serverMessage(state.job.error.message) : null}</p>
             )}
           </div>
         ) : null}
         {state.step === 'done' && state.job.summary ? (
           <div className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm" data-testid="import-summary">
             {state.job.summary.status === 'unchanged' ? (
-              <p className="font-semibold">Already imported: identical files, nothing changed.</p>
+              <p className="font-semibold">{t('unchanged')}</p>
             ) : (
               <>
                 <p className="font-semibold">
-                  Imported {number(state.job.summary.rowCount)} rows from {state.job.summary.tables.length} tables in{' '}
-                  {(state.job.summary.durationMs / 1000).toFixed(1)} s.
+                  {t('summary', {
+                    rows: number(state.job.summary.rowCount),
+                    tables: state.job.summary.tables.length,
+                    seconds: format.number(state.job.summary.durationMs / 1000, 1),
+                  })}
                 </p>
                 <p>
-                  {state.job.summary.courseCount} courses; certificates created: {state.job.summary.certificates.created.join(', ') || 'none'}; updated:{' '}
-                  {state.job.summary.certificates.updated.join(', ') || 'none'}.
+                  {t('certificates', {
+                    courses: state.job.summary.courseCount,
+                    created: state.job.summary.certificates.created.join(', ') || t('none'),
+                    updated: state.job.summary.certificates.updated.join(', ') || t('none'),
+                  })}
                 </p>
                 {state.job.summary.warnings.length > 0 ? (
                   <ul className="mt-1 list-disc pl-5 text-amber-900">
                     {state.job.summary.warnings.map((warning) => (
-                      <li key={warning}>{warning}</li>
+                      <li key={warning}>{format.serverMessage(warning)}</li>
                     ))}
                   </ul>
                 ) : null}

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import type { TActionResult } from '@/lib/auth/action';
 import { markAllNotificationsReadAction, markNotificationReadAction } from '../actions';
@@ -32,6 +33,7 @@ function ErrorText({ error }: { error: string | null }) {
 }
 
 export function MarkReadButton({ notificationId, title }: { notificationId: string; title: string }) {
+  const t = useTranslations('notifications');
   const { isPending, error, run } = useMarkRead();
   return (
     <span className="flex items-center gap-2">
@@ -39,10 +41,10 @@ export function MarkReadButton({ notificationId, title }: { notificationId: stri
         size="sm"
         variant="secondary"
         disabled={isPending}
-        aria-label={`Mark read: ${title}`}
+        aria-label={t('markReadLabel', { title })}
         onClick={() => run(() => markNotificationReadAction({ notificationId }))}
       >
-        Mark read
+        {t('markRead')}
       </Button>
       <ErrorText error={error} />
     </span>
@@ -50,11 +52,12 @@ export function MarkReadButton({ notificationId, title }: { notificationId: stri
 }
 
 export function MarkAllReadButton({ unread }: { unread: number }) {
+  const t = useTranslations('notifications');
   const { isPending, error, run } = useMarkRead();
   return (
     <span className="flex items-center gap-2">
       <Button size="sm" variant="secondary" disabled={isPending || unread === 0} onClick={() => run(() => markAllNotificationsReadAction({}))}>
-        Mark all read
+        {t('markAllRead')}
       </Button>
       <ErrorText error={error} />
     </span>

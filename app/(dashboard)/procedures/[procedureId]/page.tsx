@@ -12,16 +12,18 @@ import { canExportEvidenceReport, canManageProcedures, canReadAuditTrail, canRev
 import { requireActor } from '@/lib/auth/session';
 import { getNow } from '@/lib/clock';
 import { listConditionsWithChecklist } from '@/lib/conditions/queries';
-import { CONDITION_STATUS_LABEL, listManualTransitions } from '@/lib/conditions/workflow';
+import { listManualTransitions } from '@/lib/conditions/workflow';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { getProcedure } from '@/lib/procedures/queries';
-import { formatDate, formatEnum } from '@/lib/utils/format';
 import { AddConditionForm } from './_components/add-condition-form';
 import { CommitteeDecisionForm } from './_components/committee-decision-form';
 import { ConditionStatusControls } from './_components/condition-status-controls';
 import { AddQualityProfileCriterionForm, QualityProfileRowForm } from './_components/quality-profile-row-form';
 import { RecommendationStatusSelect } from './_components/recommendation-status-select';
 
-export const metadata: Metadata = { title: 'Procedure' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('procedures'))('workspace.title') };
+}
 
 const STATUS_TONE: Record<string, TBadgeTone> = {
   OPEN: 'warning',
@@ -43,17 +45,30 @@ const RATING_TONE: Record<string, TBadgeTone> = {
   CONDITION: 'warning',
 };
 
+type TProceduresT = Awaited<ReturnType<typeof getT<'procedures'>>>;
+
+const HISTORY_ACTIONS = ['add', 'update', 'remove'] as const;
+
+/** "add", "update" or "remove" of a quality-profile audit action, in the reader's language. */
+function describeHistoryAction(t: TProceduresT, action: string): string {
+  const verb = action.replace('quality-profile.', '');
+  const known = HISTORY_ACTIONS.find((candidate) => candidate === verb);
+  return known ? t(`workspace.qualityProfile.historyAction.${known}`) : verb;
+}
+
 /** "3.1.2 rating MEETS → EXCEEDS" from an audit entry's before/after JSON. */
-function describeCriterionChange(before: string | null, after: string | null): string {
+function describeCriterionChange(t: TProceduresT, before: string | null, after: string | null): string {
   const was = before ? (JSON.parse(before) as Record<string, unknown>) : null;
   const now = after ? (JSON.parse(after) as Record<string, unknown>) : null;
   const code = String(now?.criterionCode ?? was?.criterionCode ?? '');
-  if (!was) return `${code} added (${String(now?.rating)})`;
-  if (!now) return `${code} removed (was ${String(was.rating)})`;
+  if (!was) return t('workspace.qualityProfile.added', { code, rating: String(now?.rating) });
+  if (!now) return t('workspace.qualityProfile.removed', { code, rating: String(was.rating) });
   const changes = Object.keys(now)
     .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(was[key]))
     .map((key) => `${key} ${JSON.stringify(was[key])} → ${JSON.stringify(now[key])}`);
-  return `${code} ${changes.join(', ') || 'saved unchanged'}`;
+  return changes.length > 0
+    ? t('workspace.qualityProfile.changed', { code, changes: changes.join(', ') })
+    : t('workspace.qualityProfile.savedUnchanged', { code });
 }
 
 export default async function ProcedurePage({ params }: { params: Promise<{ procedureId: string }> }) {
@@ -66,6 +81,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
     procedure.qualityProfile.map((row) => row.id),
   );
   await recordAuditorView(actor, { action: 'procedure.view', entityType: 'AccreditationProcedure', entityId: procedure.id, procedureId: procedure.id });
+  const [t, tChecklist, format] = await Promise.all([getT('procedures'), getT('checklist'), getFormat()]);
   const isManager = canManageProcedures(actor);
   const today = getNow().toISOString().slice(0, 10);
   return (
@@ -73,34 +89,39 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
       <div>
         <p className="text-sm text-slate-600">
           <Link href="/procedures" className="hover:underline">
-            Procedures
+            {t('breadcrumb')}
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">
           {procedure.agency.name} {procedure.projectNumber}: {procedure.type}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
-          {procedure.platform.name} · {procedure.modeOfStudy ?? ''} · decision: {procedure.decision ?? 'pending'} · certified{' '}
-          {formatDate(procedure.certificationFrom)} – {formatDate(procedure.certificationUntil)}
+          {t('workspace.summary', {
+            platform: procedure.platform.name,
+            mode: procedure.modeOfStudy ?? '',
+            decision: procedure.decision ?? t('workspace.decisionPending'),
+            from: format.date(procedure.certificationFrom),
+            to: format.date(procedure.certificationUntil),
+          })}
         </p>
         {canExportEvidenceReport(actor) ? <EvidenceReportDownload subject={{ procedure: procedure.id }} className="mt-2" /> : null}
         {canReadAuditTrail(actor) ? (
           <p className="mt-1 text-sm">
             <Link href={`/procedures/${procedure.id}/audit`} className="text-blue-700 hover:underline">
-              Audit trail of this procedure
+              {t('workspace.auditLink')}
             </Link>
           </p>
         ) : null}
       </div>
 
       <Card>
-        <CardHeader title="Timeline" />
+        <CardHeader title={t('workspace.timeline')} />
         <CardBody>
           <ol className="flex flex-col gap-2 border-l-2 border-slate-200 pl-4" data-testid="timeline">
             {procedure.timeline.map((event) => (
               <li key={`${event.date.toISOString()}-${event.label}`} className="text-sm">
-                <span className="inline-block w-28 font-medium tabular-nums">{formatDate(event.date)}</span> {event.label}{' '}
-                {event.isFuture ? <Badge tone="info">upcoming</Badge> : null}
+                <span className="inline-block w-28 font-medium tabular-nums">{format.date(event.date)}</span> {format.serverMessage(event.label)}{' '}
+                {event.isFuture ? <Badge tone="info">{t('workspace.upcoming')}</Badge> : null}
               </li>
             ))}
           </ol>
@@ -108,7 +129,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
       </Card>
 
       <Card>
-        <CardHeader title="Certificates covered" description={`${procedure.certificates.length} in your scope`} />
+        <CardHeader title={t('workspace.certificates')} description={t('workspace.certificatesInScope', { count: procedure.certificates.length })} />
         <CardBody>
           <ul className="flex flex-col gap-1 text-sm">
             {procedure.certificates.map(({ certificate }) => (
@@ -125,17 +146,17 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
 
       <Card>
         <CardHeader
-          title="Conditions"
-          description={`Proof due ${formatDate(procedure.proofOfConditionsDueOn)} unless a condition sets its own date.`}
+          title={t('workspace.conditions.title')}
+          description={t('workspace.conditions.description', { date: format.date(procedure.proofOfConditionsDueOn) })}
           actions={
             <span className="flex flex-col items-end gap-1">
-              <ExportLinks dataset="procedure-conditions" subject="procedure" value={procedure.id} label="Conditions and checklist" />
-              <ExportLinks dataset="procedure-evidence" subject="procedure" value={procedure.id} label="Evidence list" />
+              <ExportLinks dataset="procedure-conditions" subject="procedure" value={procedure.id} label={t('workspace.conditions.exportConditions')} />
+              <ExportLinks dataset="procedure-evidence" subject="procedure" value={procedure.id} label={t('workspace.conditions.exportEvidence')} />
             </span>
           }
         />
         <CardBody className="flex flex-col gap-3">
-          {conditions.length === 0 ? <p className="text-sm text-slate-600">No conditions recorded.</p> : null}
+          {conditions.length === 0 ? <p className="text-sm text-slate-600">{t('workspace.conditions.none')}</p> : null}
           {conditions.map((condition) => {
             const transitions = listManualTransitions(condition.status).filter(
               (status) =>
@@ -151,39 +172,45 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
               >
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 id={`condition-${condition.number}`} className="font-semibold">
-                    Condition {condition.number}
+                    {t('workspace.conditions.heading', { number: condition.number })}
                   </h3>
-                  <Badge tone={STATUS_TONE[condition.status] ?? 'neutral'}>{CONDITION_STATUS_LABEL[condition.status]}</Badge>
+                  <Badge tone={STATUS_TONE[condition.status] ?? 'neutral'}>{t(`conditionStatus.${condition.status}`)}</Badge>
                   <span className="text-xs text-slate-600">
-                    Chapter {condition.chapter} · {condition.criterion}
-                    {condition.isAsteriskCriterion ? ' (asterisk criterion)' : ''}
+                    {t('workspace.conditions.chapter', { chapter: condition.chapter, criterion: condition.criterion })}
+                    {condition.isAsteriskCriterion ? t('workspace.conditions.asterisk') : ''}
                   </span>
                 </div>
                 <p className="mt-1 text-sm">{condition.text}</p>
-                <p className="mt-1 text-xs text-slate-600">Due {formatDate(condition.dueOn ?? procedure.proofOfConditionsDueOn)}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  {t('workspace.conditions.due', { date: format.date(condition.dueOn ?? procedure.proofOfConditionsDueOn) })}
+                </p>
                 {condition.decisions.length > 0 ? (
                   <ul className="mt-2 text-sm">
                     {condition.decisions.map((decision) => (
                       <li key={decision.id}>
-                        Committee decision on {formatDate(decision.decidedOn)}: <strong>{formatEnum(decision.decision)}</strong>
+                        {t.rich('workspace.conditions.decision', {
+                          date: format.date(decision.decidedOn),
+                          decision: format.enumValue(decision.decision),
+                          strong: (chunks) => <strong>{chunks}</strong>,
+                        })}
                         {decision.meeting ? ` (${decision.meeting})` : ''}
-                        {decision.extendedUntil ? `, new due date ${formatDate(decision.extendedUntil)}` : ''}
+                        {decision.extendedUntil ? t('workspace.conditions.newDueDate', { date: format.date(decision.extendedUntil) }) : ''}
                         {decision.note ? ` · ${decision.note}` : ''}
                       </li>
                     ))}
                   </ul>
                 ) : (
-                  <p className="mt-2 text-sm text-slate-600">No committee decision recorded yet.</p>
+                  <p className="mt-2 text-sm text-slate-600">{t('workspace.conditions.noDecision')}</p>
                 )}
                 {condition.checklistItems.length > 0 ? (
                   <Table className="mt-2" data-testid="checklist">
                     <thead>
                       <tr>
-                        <Th>Checklist item</Th>
-                        <Th>Assigned to</Th>
-                        <Th>Due</Th>
-                        <Th>Work</Th>
-                        <Th>Evidence</Th>
+                        <Th>{t('workspace.conditions.checklistItem')}</Th>
+                        <Th>{t('workspace.conditions.assignedTo')}</Th>
+                        <Th>{t('workspace.conditions.dueColumn')}</Th>
+                        <Th>{t('workspace.conditions.work')}</Th>
+                        <Th>{t('workspace.conditions.evidence')}</Th>
                       </tr>
                     </thead>
                     <tbody>
@@ -198,10 +225,10 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
                             {item.assigneeOrganisation.name}
                             {item.assigneeUser ? ` · ${item.assigneeUser.name}` : ''}
                           </Td>
-                          <Td className="tabular-nums">{formatDate(item.effectiveDueOn)}</Td>
-                          <Td>{formatEnum(item.status)}</Td>
+                          <Td className="tabular-nums">{format.date(item.effectiveDueOn)}</Td>
+                          <Td>{format.enumValue(item.status)}</Td>
                           <Td>
-                            <Badge tone={EVIDENCE_TONE[item.evidenceState] ?? 'neutral'}>{item.evidenceState.toLowerCase()}</Badge>
+                            <Badge tone={EVIDENCE_TONE[item.evidenceState] ?? 'neutral'}>{tChecklist(`evidenceState.${item.evidenceState}`)}</Badge>
                             {item.evidenceCount > 0 ? <span className="ml-1 text-xs text-slate-600">({item.evidenceCount})</span> : null}
                           </Td>
                         </tr>
@@ -209,7 +236,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
                     </tbody>
                   </Table>
                 ) : (
-                  <p className="mt-2 text-xs text-slate-600">No checklist item of this condition is assigned to your organisation.</p>
+                  <p className="mt-2 text-xs text-slate-600">{t('workspace.conditions.noItems')}</p>
                 )}
                 <div className="mt-2">
                   <ConditionStatusControls conditionId={condition.id} transitions={transitions} />
@@ -223,14 +250,14 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
       </Card>
 
       <Card>
-        <CardHeader title="Recommendations" description="Tracked for the re-certification." />
+        <CardHeader title={t('workspace.recommendations.title')} description={t('workspace.recommendations.description')} />
         <Table>
           <thead>
             <tr>
               <Th className="w-12">#</Th>
-              <Th className="w-20">Chapter</Th>
-              <Th>Recommendation</Th>
-              <Th>Status</Th>
+              <Th className="w-20">{t('workspace.recommendations.chapter')}</Th>
+              <Th>{t('workspace.recommendations.recommendation')}</Th>
+              <Th>{t('workspace.recommendations.status')}</Th>
             </tr>
           </thead>
           <tbody>
@@ -244,10 +271,10 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
                     <RecommendationStatusSelect
                       recommendationId={recommendation.id}
                       status={recommendation.status}
-                      label={`Status of recommendation ${recommendation.position}`}
+                      label={t('workspace.recommendations.statusLabel', { position: recommendation.position })}
                     />
                   ) : (
-                    formatEnum(recommendation.status)
+                    format.enumValue(recommendation.status)
                   )}
                 </Td>
               </tr>
@@ -257,13 +284,13 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
       </Card>
 
       <Card>
-        <CardHeader title="Quality profile" description="Criterion by criterion, as rated by the agency. * marks asterisk (minimum-standard) criteria." />
+        <CardHeader title={t('workspace.qualityProfile.title')} description={t('workspace.qualityProfile.description')} />
         <Table data-testid="quality-profile">
           <thead>
             <tr>
-              <Th className="w-20">Criterion</Th>
-              <Th>Title</Th>
-              <Th>Rating</Th>
+              <Th className="w-20">{t('workspace.qualityProfile.criterion')}</Th>
+              <Th>{t('workspace.qualityProfile.criterionTitle')}</Th>
+              <Th>{t('workspace.qualityProfile.rating')}</Th>
             </tr>
           </thead>
           <tbody>
@@ -275,7 +302,7 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
                 </Td>
                 <Td>{row.criterionTitle}</Td>
                 <Td>
-                  <Badge tone={RATING_TONE[row.rating] ?? 'neutral'}>{row.rating === 'CONDITION' ? 'Condition' : formatEnum(row.rating)}</Badge>
+                  <Badge tone={RATING_TONE[row.rating] ?? 'neutral'}>{format.enumValue(row.rating)}</Badge>
                   {row.note ? <p className="mt-1 text-xs text-slate-600">{row.note}</p> : null}
                   {isManager ? <QualityProfileRowForm criterion={row} /> : null}
                 </Td>
@@ -285,17 +312,15 @@ export default async function ProcedurePage({ params }: { params: Promise<{ proc
         </Table>
         {isManager ? <AddQualityProfileCriterionForm procedureId={procedure.id} /> : null}
         <details className="px-4 py-3 text-sm" data-testid="quality-profile-history">
-          <summary className="cursor-pointer">
-            History of the profile ({profileHistory.length} change{profileHistory.length === 1 ? '' : 's'})
-          </summary>
+          <summary className="cursor-pointer">{t('workspace.qualityProfile.history', { count: profileHistory.length })}</summary>
           {profileHistory.length === 0 ? (
-            <p className="mt-1 text-slate-600">Unchanged since the agency's report.</p>
+            <p className="mt-1 text-slate-600">{t('workspace.qualityProfile.unchanged')}</p>
           ) : (
             <ul className="mt-1 flex flex-col gap-1">
               {profileHistory.map((entry) => (
                 <li key={entry.sequence}>
-                  {formatDate(entry.at)} · {entry.actorLabel} · {entry.action.replace('quality-profile.', '')}:{' '}
-                  {describeCriterionChange(entry.before, entry.after)}
+                  {format.date(entry.at)} · {entry.actorLabel} · {describeHistoryAction(t, entry.action)}:{' '}
+                  {describeCriterionChange(t, entry.before, entry.after)}
                 </li>
               ))}
             </ul>

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations/queries';
 import { getUser } from '@/lib/users/queries';
-import { formatDate, formatEnum } from '@/lib/utils/format';
 import { ActionButton } from '../../_components/action-button';
 import { AdminHeader } from '../../_components/admin-header';
 import { toOrganisationOptions } from '../../_components/organisation-options';
@@ -14,73 +14,85 @@ import { UserStatusBadge } from '../../_components/status-badges';
 import { UpdateUserForm } from '../../_components/update-user-form';
 import { disableUserAction, enableUserAction, unlockUserAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'User · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('admin'))('user.metaTitle') };
+}
 
 export default async function AdminUserPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requireActor();
   const { userId } = await params;
   const [user, organisations] = await orNotFound(Promise.all([getUser(actor, userId), listOrganisations(actor)]));
   const isLocked = user.failedSignIns > 0 || user.lockedUntil !== null;
+  const [t, format] = await Promise.all([getT('admin'), getFormat()]);
   return (
     <div className="flex flex-col gap-4">
       <AdminHeader
         current="/admin/users"
         title={user.name}
-        description={`${user.email} · ${formatEnum(user.role)} · ${user.organisation.name} · since ${formatDate(user.createdAt)}`}
+        description={t('user.description', {
+          email: user.email,
+          role: format.enumValue(user.role),
+          organisation: user.organisation.name,
+          date: format.date(user.createdAt),
+        })}
       />
       <p className="text-sm">
         <Link href="/admin/users" className="text-blue-700 hover:underline">
-          ← All users
+          {t('user.allUsers')}
         </Link>
       </p>
       <Card>
-        <CardHeader title="Role and organisation" />
+        <CardHeader title={t('user.roleAndOrganisation')} />
         <CardBody>
           <UpdateUserForm
             userId={user.id}
             role={user.role}
             organisationSlug={user.organisation.slug}
-            organisationOptions={toOrganisationOptions(organisations)}
+            organisationOptions={toOrganisationOptions(organisations, t)}
             isSelf={user.isSelf}
           />
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Access" description="Disabling ends the user's sessions and API tokens at once; enabling lets them sign in again." />
+        <CardHeader title={t('user.access')} description={t('user.accessDescription')} />
         <CardBody className="flex flex-col gap-3 text-sm">
           <p data-testid="user-status">
-            Status: <UserStatusBadge status={user.status} />
-            {user.failedSignIns > 0 ? ` · ${user.failedSignIns} failed sign-in(s) in a row` : ''}
+            {t('user.status')} <UserStatusBadge status={user.status} />
+            {user.failedSignIns > 0 ? ` · ${t('user.failedSignIns', { count: user.failedSignIns })}` : ''}
           </p>
           <div className="flex flex-wrap gap-3">
             {user.isSelf ? (
-              <p className="text-slate-600">You cannot disable your own account; ask another administrator.</p>
+              <p className="text-slate-600">{t('user.selfDisable')}</p>
             ) : user.status.kind === 'DISABLED' ? (
-              <ActionButton action={enableUserAction} input={{ userId: user.id }} label="Enable account" pendingLabel="Enabling…" />
+              <ActionButton action={enableUserAction} input={{ userId: user.id }} label={t('user.enable')} pendingLabel={t('user.enabling')} />
             ) : (
               <ActionButton
                 action={disableUserAction}
                 input={{ userId: user.id }}
-                label="Disable account"
-                pendingLabel="Disabling…"
+                label={t('user.disable')}
+                pendingLabel={t('user.disabling')}
                 variant="danger"
-                confirmation={`Disable ${user.email}? Their sessions and API tokens stop working at once.`}
+                confirmation={t('user.disableConfirm', { email: user.email })}
               />
             )}
-            {isLocked ? <ActionButton action={unlockUserAction} input={{ userId: user.id }} label="Unlock" pendingLabel="Unlocking…" /> : null}
+            {isLocked ? (
+              <ActionButton action={unlockUserAction} input={{ userId: user.id }} label={t('user.unlock')} pendingLabel={t('user.unlocking')} />
+            ) : null}
           </div>
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Password" />
+        <CardHeader title={t('user.password')} />
         <CardBody>
           {user.isSelf ? (
             <p className="text-sm text-slate-600">
-              Change your own password on{' '}
-              <Link href="/account" className="text-blue-700 hover:underline">
-                your account page
-              </Link>
-              , where the current one is asked.
+              {t.rich('user.ownPassword', {
+                link: (chunks) => (
+                  <Link href="/account" className="text-blue-700 hover:underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
             <ResetPasswordForm userId={user.id} />

@@ -1,9 +1,10 @@
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { TCertificateDetail } from '@/lib/certificates/queries';
-import { formatHours, formatNumber } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 
-export function CourseTable({ certificate }: { certificate: TCertificateDetail }) {
+export async function CourseTable({ certificate }: { certificate: TCertificateDetail }) {
+  const [t, format] = await Promise.all([getT('certificates'), getFormat()]);
   const conflicts = new Map(certificate.courseHourConflicts.map((conflict) => [conflict.courseId, conflict]));
   const { hoursPerCredit } = certificate.rules;
   return (
@@ -11,10 +12,10 @@ export function CourseTable({ certificate }: { certificate: TCertificateDetail }
       <thead>
         <tr>
           <Th className="w-12 text-right">#</Th>
-          <Th>Course</Th>
-          <Th className="text-right">Estimated hours</Th>
-          <Th className="text-right">Share</Th>
-          <Th className="text-right">Hours / {formatNumber(hoursPerCredit)}</Th>
+          <Th>{t('courseTable.course')}</Th>
+          <Th className="text-right">{t('courseTable.estimatedHours')}</Th>
+          <Th className="text-right">{t('courseTable.share')}</Th>
+          <Th className="text-right">{t('courseTable.hoursPer', { hoursPerCredit: format.number(hoursPerCredit) })}</Th>
         </tr>
       </thead>
       <tbody>
@@ -28,20 +29,22 @@ export function CourseTable({ certificate }: { certificate: TCertificateDetail }
                 {conflict ? (
                   <div className="mt-1">
                     <Badge tone="warning">
-                      Stated differently elsewhere:{' '}
+                      {t('courseTable.statedElsewhere')}{' '}
                       {conflict.statements
                         .filter((statement) => statement.certificateSlug !== certificate.slug)
-                        .map((statement) => `${formatHours(statement.estimatedHours)} in ${statement.certificateName}`)
+                        .map((statement) =>
+                          t('courseTable.statement', { hours: format.hours(statement.estimatedHours), certificate: statement.certificateName }),
+                        )
                         .join('; ')}
                     </Badge>
                   </div>
                 ) : null}
               </Td>
-              <Td className="text-right tabular-nums">{formatHours(course.estimatedHours)}</Td>
+              <Td className="text-right tabular-nums">{format.hours(course.estimatedHours)}</Td>
               <Td className="text-right tabular-nums">
-                {certificate.ledger.totalHours > 0 ? `${formatNumber((100 * course.estimatedHours) / certificate.ledger.totalHours, 1)} %` : '—'}
+                {certificate.ledger.totalHours > 0 ? `${format.number((100 * course.estimatedHours) / certificate.ledger.totalHours, 1)} %` : '—'}
               </Td>
-              <Td className="text-right tabular-nums">{formatNumber(course.estimatedHours / hoursPerCredit, 2)}</Td>
+              <Td className="text-right tabular-nums">{format.number(course.estimatedHours / hoursPerCredit, 2)}</Td>
             </tr>
           );
         })}
@@ -49,12 +52,12 @@ export function CourseTable({ certificate }: { certificate: TCertificateDetail }
       <tfoot>
         <tr className="font-semibold">
           <Td />
-          <Td>Total ({certificate.courseCount} courses)</Td>
+          <Td>{t('courseTable.total', { count: certificate.courseCount })}</Td>
           <Td className="text-right tabular-nums" data-testid="total-hours">
-            {formatHours(certificate.ledger.totalHours)}
+            {format.hours(certificate.ledger.totalHours)}
           </Td>
           <Td className="text-right tabular-nums">100 %</Td>
-          <Td className="text-right tabular-nums">{formatNumber(certificate.ledger.exactCredits, 2)}</Td>
+          <Td className="text-right tabular-nums">{format.number(certificate.ledger.exactCredits, 2)}</Td>
         </tr>
       </tfoot>
     </Table>

@@ -10,29 +10,39 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { orNotFound } from '@/lib/auth/or-not-found';
 import { requireActor } from '@/lib/auth/session';
 import { COMMENTS_SHOWN_PER_COURSE, listCertificateComments } from '@/lib/comments/queries';
+import type { TFormat } from '@/lib/i18n/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { getCertificateMetrics, NPS_SYSTEMS, type TCertificateMetrics } from '@/lib/metrics/queries';
 import { COMMENTS_PER_COURSE } from '@/lib/metrics/summary-steps';
-import { formatDate, formatNumber } from '@/lib/utils/format';
-import { formatPercent, formatQuartiles, formatRate } from '@/lib/utils/format-rate';
 import { CommentReviewButtons } from './_components/comment-review-buttons';
 
-export const metadata: Metadata = { title: 'Certificate dashboard' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('dashboard'))('title') };
+}
 
-const count = (value: number | null) => (value === null ? 'withheld' : formatNumber(value));
+type TDashboardT = Awaited<ReturnType<typeof getT<'dashboard'>>>;
 
-function CompletionTable({ metrics }: { metrics: TCertificateMetrics }) {
+/** The label of a comment's feedback system; an unknown one is shown as stored. */
+const COMMENT_SYSTEMS = { STAR: 'star', NPS_FIRST_WEEK: 'npsFirstWeek', NPS_END_OF_COURSE: 'npsEndOfCourse' } as const;
+
+function describeCommentSystem(system: string | null, t: TDashboardT): string | null {
+  return system !== null && system in COMMENT_SYSTEMS ? t(`comments.system.${COMMENT_SYSTEMS[system as keyof typeof COMMENT_SYSTEMS]}`) : system;
+}
+
+function CompletionTable({ metrics, t, format }: { metrics: TCertificateMetrics; t: TDashboardT; format: TFormat }) {
+  const count = (value: number | null) => (value === null ? t('withheld') : format.number(value));
   return (
     <Table data-testid="course-metrics">
       <thead>
         <tr>
           <Th className="w-10 text-right">#</Th>
-          <Th>Course</Th>
-          <Th className="text-right">Enrolled</Th>
-          <Th className="text-right">Completers</Th>
-          <Th>Completion rate</Th>
-          <Th className="text-right">Paying</Th>
-          <Th>Paid completion</Th>
-          <Th>Time to completion (days, median [Q1–Q3])</Th>
+          <Th>{t('completion.table.course')}</Th>
+          <Th className="text-right">{t('completion.table.enrolled')}</Th>
+          <Th className="text-right">{t('completion.table.completers')}</Th>
+          <Th>{t('completion.table.completionRate')}</Th>
+          <Th className="text-right">{t('completion.table.paying')}</Th>
+          <Th>{t('completion.table.paidCompletion')}</Th>
+          <Th>{t('completion.table.timeToCompletion')}</Th>
         </tr>
       </thead>
       <tbody>
@@ -47,18 +57,18 @@ function CompletionTable({ metrics }: { metrics: TCertificateMetrics }) {
               {count(course.completers)}
             </Td>
             <Td className="tabular-nums" data-field="completionRate">
-              {formatRate(course.completion)}
+              {format.rate(course.completion)}
             </Td>
             <Td className="text-right tabular-nums" data-field="paying">
               {count(course.paying)}
             </Td>
             <Td className="tabular-nums" data-field="paidCompletion">
-              {formatRate(course.paidCompletion)}
+              {format.rate(course.paidCompletion)}
               {course.wasPaymentCompletion.value !== null ? (
-                <div className="text-xs text-slate-600">payment only: {formatRate(course.wasPaymentCompletion)}</div>
+                <div className="text-xs text-slate-600">{t('completion.table.paymentOnly', { rate: format.rate(course.wasPaymentCompletion) })}</div>
               ) : null}
             </Td>
-            <Td className="tabular-nums">{formatQuartiles(course.timeToCompletionDays, 'd', 0)}</Td>
+            <Td className="tabular-nums">{format.quartiles(course.timeToCompletionDays, t('completion.table.daysUnit'), 0)}</Td>
           </tr>
         ))}
       </tbody>
@@ -81,23 +91,25 @@ export default async function CertificateDashboardPage({
     orNotFound(listCertificateComments(actor, slug, showAllComments ? COMMENTS_PER_COURSE : COMMENTS_SHOWN_PER_COURSE)),
   ]);
   const totalStar = metrics.courses.reduce((sum, course) => sum + course.star.n, 0);
+  const [t, format] = await Promise.all([getT('dashboard'), getFormat()]);
+  const count = (value: number | null) => (value === null ? t('withheld') : format.number(value));
   return (
     <div className="flex flex-col gap-4">
       <div>
         <p className="text-sm text-slate-600">
           <Link href="/certificates" className="hover:underline">
-            Certificates
+            {t('breadcrumb')}
           </Link>{' '}
           /{' '}
           <Link href={`/certificates/${slug}`} className="hover:underline">
             {metrics.certificate.name}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">Dashboard: {metrics.certificate.name}</h1>
+        <h1 className="text-2xl font-semibold">{t('heading', { name: metrics.certificate.name })}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Figures from fewer than {metrics.minimumGroupSize} learners or respondents are withheld. Definitions version {metrics.definitionsVersion}.{' '}
+          {t('intro', { k: metrics.minimumGroupSize, version: metrics.definitionsVersion })}{' '}
           <Link href={`/certificates/${slug}/loops`} className="text-blue-700 underline">
-            Control loops of this certificate
+            {t('loopsLink')}
           </Link>
         </p>
       </div>
@@ -105,36 +117,36 @@ export default async function CertificateDashboardPage({
       {metrics.imports.length === 0 ? (
         <Card>
           <CardBody>
-            <p className="text-sm">No export with data for this certificate's courses has been imported yet.</p>
+            <p className="text-sm">{t('noImports')}</p>
           </CardBody>
         </Card>
       ) : null}
       {metrics.anonymity === 'ISOLATED' ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm" role="note">
-          An export behind these figures is isolated: its feedback ids cannot be joined to learners, so ratings are never related to completion or payment here.
+          {t('isolated')}
         </p>
       ) : null}
 
       <section aria-labelledby="workload-heading" className="flex flex-col gap-3">
         <h2 id="workload-heading" className="text-lg font-semibold">
-          Workload
+          {t('workload.heading')}
         </h2>
         <Card>
           <CardHeader
-            actions={<ExportLinks dataset="survey-results" subject="certificate" value={slug} label="Survey results" />}
-            title="Estimated, bottom-up and observed hours per course"
-            description="Estimated: as stated for this certificate. Bottom-up: the items' time commitments in the export. Observed: time on task of completers from activity timestamps, gaps over the inactivity cut-off counted as breaks: a lower bound, not a measurement of study time."
+            actions={<ExportLinks dataset="survey-results" subject="certificate" value={slug} label={t('workload.surveyResults')} />}
+            title={t('workload.title')}
+            description={t('workload.description')}
           />
           <Table data-testid="workload">
             <thead>
               <tr>
                 <Th className="w-10 text-right">#</Th>
-                <Th>Course</Th>
-                <Th className="text-right">Estimated</Th>
-                <Th className="text-right">Bottom-up</Th>
-                <Th>Reported (survey, median [Q1–Q3])</Th>
-                <Th>Observed (completers, median [Q1–Q3])</Th>
-                <Th>Credential eligibility</Th>
+                <Th>{t('workload.course')}</Th>
+                <Th className="text-right">{t('workload.estimated')}</Th>
+                <Th className="text-right">{t('workload.bottomUp')}</Th>
+                <Th>{t('workload.reported')}</Th>
+                <Th>{t('workload.observed')}</Th>
+                <Th>{t('workload.eligibility')}</Th>
               </tr>
             </thead>
             <tbody>
@@ -142,55 +154,58 @@ export default async function CertificateDashboardPage({
                 <tr key={course.courseId}>
                   <Td className="text-right tabular-nums">{course.position}</Td>
                   <Td>{course.name}</Td>
-                  <Td className="text-right tabular-nums">{formatNumber(course.workload.estimatedHours, 1)} h</Td>
+                  <Td className="text-right tabular-nums">{format.number(course.workload.estimatedHours, 1)} h</Td>
                   <Td className="text-right tabular-nums">
-                    {course.workload.bottomUpHours === null ? '—' : `${formatNumber(course.workload.bottomUpHours, 1)} h`}
+                    {course.workload.bottomUpHours === null ? '—' : `${format.number(course.workload.bottomUpHours, 1)} h`}
                   </Td>
                   <Td className="tabular-nums" data-field="reportedHours">
-                    {formatQuartiles(course.workload.reportedHours, 'h')}
+                    {format.quartiles(course.workload.reportedHours, 'h')}
                     {course.workload.reportedHours.shareHigher === null
                       ? ''
-                      : `; ${formatPercent(course.workload.reportedHours.shareHigher)} more than estimated`}
+                      : `; ${t('workload.moreThanEstimated', { share: format.percent(course.workload.reportedHours.shareHigher) })}`}
                   </Td>
-                  <Td className="tabular-nums">{formatQuartiles(course.workload.observedHours, 'h')}</Td>
-                  <Td className="tabular-nums">{formatRate(course.credentialEligibility)}</Td>
+                  <Td className="tabular-nums">{format.quartiles(course.workload.observedHours, 'h')}</Td>
+                  <Td className="tabular-nums">{format.rate(course.credentialEligibility)}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
           <p className="px-4 py-2 text-xs text-slate-600">
-            Credential eligibility: enrolled learners who accessed at least{' '}
-            {formatPercent(metrics.courses[0]?.credentialEligibility.participationThreshold ?? null, 0)} of the course's items and reached at least{' '}
-            {formatPercent(metrics.courses[0]?.credentialEligibility.achievementThreshold ?? null, 0)} of the assessed score. Inactivity cut-off{' '}
-            {metrics.courses[0]?.workload.observedHours.cutoffMinutes ?? '—'} min.
+            {t('workload.eligibilityNote', {
+              participation: format.percent(metrics.courses[0]?.credentialEligibility.participationThreshold ?? null, 0),
+              achievement: format.percent(metrics.courses[0]?.credentialEligibility.achievementThreshold ?? null, 0),
+              minutes: metrics.courses[0]?.workload.observedHours.cutoffMinutes ?? '—',
+            })}
           </p>
         </Card>
       </section>
 
       <section aria-labelledby="completion-heading" className="flex flex-col gap-3">
         <h2 id="completion-heading" className="text-lg font-semibold">
-          Completion and funnel
+          {t('completion.heading')}
         </h2>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-          <ChartCard title="Certificate enrolled" metric="certificateEnrolled" n={metrics.certificateEnrolled}>
+          <ChartCard title={t('completion.certificateEnrolled')} metric="certificateEnrolled" n={metrics.certificateEnrolled}>
             <p className="text-3xl font-semibold tabular-nums" data-testid="certificate-enrolled">
               {count(metrics.certificateEnrolled)}
             </p>
           </ChartCard>
-          <ChartCard title="Certificate completers" metric="certificateCompleters" n={metrics.certificateEnrolled}>
+          <ChartCard title={t('completion.certificateCompleters')} metric="certificateCompleters" n={metrics.certificateEnrolled}>
             <p className="text-3xl font-semibold tabular-nums" data-testid="certificate-completers">
               {count(metrics.certificateCompleters)}
             </p>
-            <p className="text-sm text-slate-600">{formatRate(metrics.certificateCompletion)} of enrolled</p>
+            <p className="text-sm text-slate-600">{t('completion.ofEnrolled', { rate: format.rate(metrics.certificateCompletion) })}</p>
           </ChartCard>
-          <ChartCard title="Courses" metric="estimatedHours" n={null}>
+          <ChartCard title={t('completion.courses')} metric="estimatedHours" n={null}>
             <p className="text-3xl font-semibold tabular-nums">{metrics.courses.length}</p>
-            <p className="text-sm text-slate-600">{formatNumber(metrics.courses.reduce((sum, course) => sum + course.estimatedHours, 0))} h estimated</p>
+            <p className="text-sm text-slate-600">
+              {t('completion.hoursEstimated', { hours: format.number(metrics.courses.reduce((sum, course) => sum + course.estimatedHours, 0)) })}
+            </p>
           </ChartCard>
         </div>
-        <ChartCard title="Funnel across the certificate's courses" metric="funnel" n={metrics.certificateEnrolled}>
+        <ChartCard title={t('completion.funnelTitle')} metric="funnel" n={metrics.certificateEnrolled}>
           <FunnelChart
-            label={`Funnel of ${metrics.certificate.name}: learners enrolled in, passing, and passing every course up to each course, in course order`}
+            label={t('completion.funnelLabel', { name: metrics.certificate.name })}
             data={metrics.funnel.map((step) => ({
               label: String(step.position),
               name: step.name,
@@ -202,40 +217,41 @@ export default async function CertificateDashboardPage({
         </ChartCard>
         <Card>
           <CardHeader
-            title="Per course"
-            description="Completion rates with Wilson 95 % intervals; paid completion among learners who met the payment condition (payment, financial aid or sponsorship)."
+            title={t('completion.perCourse')}
+            description={t('completion.perCourseDescription')}
             actions={<ExportLinks dataset="certificate-metrics" subject="certificate" value={slug} />}
           />
-          <CompletionTable metrics={metrics} />
+          <CompletionTable metrics={metrics} t={t} format={format} />
         </Card>
       </section>
 
       <section aria-labelledby="satisfaction-heading" className="flex flex-col gap-3">
         <h2 id="satisfaction-heading" className="text-lg font-semibold">
-          Satisfaction
+          {t('satisfaction.heading')}
         </h2>
-        <p className="text-sm text-slate-600">
-          {formatNumber(totalStar)} star ratings across the courses. Star ratings and the two NPS surveys are never mixed.
-        </p>
+        <p className="text-sm text-slate-600">{t('satisfaction.intro', { count: format.number(totalStar) })}</p>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
           {metrics.courses.map((course) => (
             <ChartCard
               key={course.courseId}
-              title={`${course.position}. ${course.name}: star rating`}
+              title={t('satisfaction.cardTitle', { position: course.position, name: course.name })}
               metric="star"
               n={course.star.n}
               suppressed={course.star.suppressed}
             >
               <p className="text-sm" data-testid={`star-${course.courseId}`}>
-                Mean {formatNumber(course.star.mean, 2)}
                 {course.star.meanInterval
-                  ? ` (95 % CI ${formatNumber(course.star.meanInterval.low, 2)}–${formatNumber(course.star.meanInterval.high, 2)})`
-                  : ''}
-                , five stars {formatPercent(course.star.shareOfFive)}
+                  ? t('satisfaction.meanWithInterval', {
+                      mean: format.number(course.star.mean, 2),
+                      low: format.number(course.star.meanInterval.low, 2),
+                      high: format.number(course.star.meanInterval.high, 2),
+                      share: format.percent(course.star.shareOfFive),
+                    })
+                  : t('satisfaction.mean', { mean: format.number(course.star.mean, 2), share: format.percent(course.star.shareOfFive) })}
               </p>
               {course.star.distribution ? (
                 <RatingDistributionChart
-                  label={`Star ratings of ${course.name}`}
+                  label={t('satisfaction.distributionLabel', { name: course.name })}
                   data={(['1', '2', '3', '4', '5'] as const).map((rating) => ({ rating: `${rating}★`, n: course.star.distribution?.[rating] ?? 0 }))}
                 />
               ) : null}
@@ -244,10 +260,17 @@ export default async function CertificateDashboardPage({
                   const nps = course.nps[system];
                   return (
                     <li key={system}>
-                      {system === 'NPS_FIRST_WEEK' ? 'NPS after the first week' : 'NPS at the end of the course'}:{' '}
+                      {system === 'NPS_FIRST_WEEK' ? t('satisfaction.npsFirstWeek') : t('satisfaction.npsEndOfCourse')}:{' '}
                       {nps.score === null
-                        ? `withheld (${nps.suppressed ?? 'no data'})`
-                        : `${formatNumber(nps.score, 0)} (95 % CI ${formatNumber(nps.interval?.low ?? null, 0)} to ${formatNumber(nps.interval?.high ?? null, 0)}; ${nps.promoters} promoters, ${nps.detractors} detractors, n = ${nps.n})`}
+                        ? t('satisfaction.npsWithheld', { reason: format.serverMessage(nps.suppressed ?? 'no data') })
+                        : t('satisfaction.npsValue', {
+                            score: format.number(nps.score, 0),
+                            low: format.number(nps.interval?.low ?? null, 0),
+                            high: format.number(nps.interval?.high ?? null, 0),
+                            promoters: String(nps.promoters),
+                            detractors: String(nps.detractors),
+                            n: nps.n,
+                          })}
                     </li>
                   );
                 })}
@@ -259,17 +282,17 @@ export default async function CertificateDashboardPage({
 
       <section aria-labelledby="hotspots-heading" className="flex flex-col gap-3">
         <h2 id="hotspots-heading" className="text-lg font-semibold">
-          Content hot spots
+          {t('hotSpots.heading')}
         </h2>
         <Card>
           <Table>
             <thead>
               <tr>
-                <Th>Course</Th>
-                <Th>Item</Th>
-                <Th className="text-right">Ratings</Th>
-                <Th className="text-right">Dislike share</Th>
-                <Th className="text-right">Flags</Th>
+                <Th>{t('hotSpots.course')}</Th>
+                <Th>{t('hotSpots.item')}</Th>
+                <Th className="text-right">{t('hotSpots.ratings')}</Th>
+                <Th className="text-right">{t('hotSpots.dislikeShare')}</Th>
+                <Th className="text-right">{t('hotSpots.flags')}</Th>
               </tr>
             </thead>
             <tbody>
@@ -279,7 +302,7 @@ export default async function CertificateDashboardPage({
                     <Td>{course.name}</Td>
                     <Td>{item.name ?? item.itemId}</Td>
                     <Td className="text-right tabular-nums">{item.n}</Td>
-                    <Td className="text-right tabular-nums">{item.dislikeShare === null ? 'withheld' : formatPercent(item.dislikeShare)}</Td>
+                    <Td className="text-right tabular-nums">{item.dislikeShare === null ? t('withheld') : format.percent(item.dislikeShare)}</Td>
                     <Td className="text-right tabular-nums">{item.flags}</Td>
                   </tr>
                 )),
@@ -291,42 +314,33 @@ export default async function CertificateDashboardPage({
 
       <section aria-labelledby="comments-heading" className="flex flex-col gap-3">
         <h2 id="comments-heading" className="text-lg font-semibold">
-          Learner comments
+          {t('comments.heading')}
         </h2>
         <p className="text-sm text-slate-600">
           {commentList.canReview
-            ? `Comments are shown to partners and auditors only after you release them. ${showAllComments ? `All ${COMMENTS_PER_COURSE} newest per course are listed.` : `The newest ${COMMENTS_SHOWN_PER_COURSE} per course are listed.`}`
-            : 'Comments released for display by the quality manager.'}{' '}
+            ? `${t('comments.reviewIntro')} ${showAllComments ? t('comments.allListed', { count: COMMENTS_PER_COURSE }) : t('comments.newestListed', { count: COMMENTS_SHOWN_PER_COURSE })}`
+            : t('comments.released')}{' '}
           <Link
             href={showAllComments ? `/certificates/${slug}/dashboard#comments-heading` : `/certificates/${slug}/dashboard?comments=all#comments-heading`}
             className="text-blue-700 underline"
           >
-            {showAllComments ? 'Show fewer' : `Show up to ${COMMENTS_PER_COURSE} per course`}
+            {showAllComments ? t('comments.showFewer') : t('comments.showMore', { count: COMMENTS_PER_COURSE })}
           </Link>
         </p>
         <Card>
           {commentList.comments.length === 0 ? (
-            <p className="px-4 py-3 text-sm text-slate-600">No comments to show.</p>
+            <p className="px-4 py-3 text-sm text-slate-600">{t('comments.none')}</p>
           ) : (
             <ul className="divide-y divide-slate-100" data-testid="comments">
               {commentList.comments.map((comment) => (
                 <li key={comment.key} className="flex flex-col gap-1 px-4 py-3 text-sm" data-comment-key={comment.key}>
                   <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <span>{comment.courseName}</span>
-                    <span>
-                      ·{' '}
-                      {comment.system === 'STAR'
-                        ? 'course review'
-                        : comment.system === 'NPS_FIRST_WEEK'
-                          ? 'NPS reason (first week)'
-                          : comment.system === 'NPS_END_OF_COURSE'
-                            ? 'NPS reason (end of course)'
-                            : comment.system}
-                    </span>
-                    <span>· {formatDate(comment.at)}</span>
+                    <span>· {describeCommentSystem(comment.system, t)}</span>
+                    <span>· {format.date(comment.at)}</span>
                     {commentList.canReview ? (
                       <Badge tone={comment.decision === 'RELEASED' ? 'good' : comment.decision === 'WITHHELD' ? 'bad' : 'warning'}>
-                        {comment.decision.toLowerCase()}
+                        {t(`comments.decision.${comment.decision}`)}
                       </Badge>
                     ) : null}
                   </div>
@@ -342,23 +356,30 @@ export default async function CertificateDashboardPage({
 
       <section aria-labelledby="provenance-heading" className="flex flex-col gap-3">
         <h2 id="provenance-heading" className="text-lg font-semibold">
-          Data provenance
+          {t('provenance.heading')}
         </h2>
         <Card>
           <CardBody>
             {metrics.imports.length === 0 ? (
-              <p className="text-sm">No import.</p>
+              <p className="text-sm">{t('provenance.none')}</p>
             ) : (
               <ul className="flex flex-col gap-1 text-sm" data-testid="provenance">
                 {metrics.imports.map((entry) => (
                   <li key={entry.importId}>
-                    <Badge tone="info">import</Badge> {entry.sourceName}, snapshot {formatDate(entry.snapshotAt ? new Date(entry.snapshotAt) : null)}, imported{' '}
-                    {formatDate(new Date(entry.finishedAt))} · SHA-256 <span className="font-mono text-xs">{entry.contentSha256.slice(0, 16)}…</span>
+                    <Badge tone="info">{t('provenance.import')}</Badge>{' '}
+                    {t('provenance.entry', {
+                      source: entry.sourceName,
+                      snapshot: format.date(entry.snapshotAt ? new Date(entry.snapshotAt) : null),
+                      imported: format.date(new Date(entry.finishedAt)),
+                    })}{' '}
+                    <span className="font-mono text-xs">{entry.contentSha256.slice(0, 16)}…</span>
                   </li>
                 ))}
               </ul>
             )}
-            <p className="mt-2 text-xs text-slate-600">Summaries computed {metrics.computedAt ? formatDate(new Date(metrics.computedAt)) : '—'}.</p>
+            <p className="mt-2 text-xs text-slate-600">
+              {t('provenance.computed', { date: metrics.computedAt ? format.date(new Date(metrics.computedAt)) : '—' })}
+            </p>
           </CardBody>
         </Card>
       </section>

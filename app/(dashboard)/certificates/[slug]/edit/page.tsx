@@ -4,20 +4,24 @@ import { orNotFound } from '@/lib/auth/or-not-found';
 import { canEditCertificateDefinitions } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { getCertificateBySlug, listCourseOptions, toCertificateDefinitionInput } from '@/lib/certificates/queries';
+import { getT } from '@/lib/i18n/server';
 import { CertificateDefinitionForm } from './_components/certificate-definition-form';
 
-export const metadata: Metadata = { title: 'Edit certificate definition' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('certificates'))('edit.title') };
+}
 
 export default async function EditCertificatePage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requireActor();
   const { slug } = await params;
   const certificate = await orNotFound(getCertificateBySlug(actor, slug));
+  const t = await getT('certificates');
   if (!canEditCertificateDefinitions(actor)) {
     return (
       <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" role="alert">
-        Only quality managers can change certificate definitions.{' '}
+        {t('edit.onlyQualityManagers')}{' '}
         <Link href={`/certificates/${slug}`} className="underline">
-          Back to the certificate
+          {t('edit.back')}
         </Link>
       </div>
     );
@@ -29,9 +33,9 @@ export default async function EditCertificatePage({ params }: { params: Promise<
         <Link href={`/certificates/${slug}`} className="hover:underline">
           {certificate.name}
         </Link>{' '}
-        / Edit definition
+        / {t('edit.breadcrumb')}
       </p>
-      <h1 className="text-2xl font-semibold">Edit certificate definition</h1>
+      <h1 className="text-2xl font-semibold">{t('edit.title')}</h1>
       <CertificateDefinitionForm courseOptions={courseOptions} initial={toCertificateDefinitionInput(certificate)} slug={slug} />
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import type { FormEvent } from 'react';
+import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
@@ -9,14 +10,7 @@ import { SelectField } from '@/components/ui/select-field';
 import type { QualityRating } from '@/lib/db/generated/sqlite/enums';
 import { addQualityProfileCriterionAction, removeQualityProfileCriterionAction, updateQualityProfileRatingAction } from '../actions';
 
-export const RATING_OPTIONS = [
-  { value: 'EXCEPTIONAL', label: 'Exceptional' },
-  { value: 'EXCEEDS', label: 'Exceeds quality requirements' },
-  { value: 'MEETS', label: 'Meets quality requirements' },
-  { value: 'DOES_NOT_MEET', label: 'Does not meet quality requirements' },
-  { value: 'NOT_RELEVANT', label: 'Not relevant' },
-  { value: 'CONDITION', label: 'Condition' },
-] as const;
+const RATINGS = ['EXCEPTIONAL', 'EXCEEDS', 'MEETS', 'DOES_NOT_MEET', 'NOT_RELEVANT', 'CONDITION'] as const satisfies readonly QualityRating[];
 
 type TCriterion = { id: string; criterionCode: string; criterionTitle: string; isAsterisk: boolean; rating: QualityRating; note: string | null };
 
@@ -32,13 +26,14 @@ function readCriterion(form: FormData) {
 }
 
 function CriterionFields({ prefix, initial, fieldErrors }: { prefix: string; initial?: TCriterion; fieldErrors: Record<string, string[]> }) {
+  const t = useTranslations('procedures.qualityProfileForm');
   return (
     <div className="grid grid-cols-1 gap-2 md:grid-cols-6">
-      <Field id={`${prefix}-code`} name="criterionCode" label="Code" defaultValue={initial?.criterionCode} required error={fieldErrors.criterionCode} />
+      <Field id={`${prefix}-code`} name="criterionCode" label={t('code')} defaultValue={initial?.criterionCode} required error={fieldErrors.criterionCode} />
       <Field
         id={`${prefix}-title`}
         name="criterionTitle"
-        label="Title"
+        label={t('title')}
         defaultValue={initial?.criterionTitle}
         required
         error={fieldErrors.criterionTitle}
@@ -47,22 +42,23 @@ function CriterionFields({ prefix, initial, fieldErrors }: { prefix: string; ini
       <SelectField
         id={`${prefix}-rating`}
         name="rating"
-        label="Rating"
+        label={t('rating')}
         defaultValue={initial?.rating ?? 'MEETS'}
-        options={RATING_OPTIONS}
+        options={RATINGS.map((value) => ({ value, label: t(`ratings.${value}`) }))}
         error={fieldErrors.rating}
         className="md:col-span-2"
       />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="isAsterisk" defaultChecked={initial?.isAsterisk ?? false} /> Asterisk criterion
+        <input type="checkbox" name="isAsterisk" defaultChecked={initial?.isAsterisk ?? false} /> {t('asterisk')}
       </label>
-      <Field id={`${prefix}-note`} name="note" label="Note" defaultValue={initial?.note ?? ''} error={fieldErrors.note} className="md:col-span-5" />
+      <Field id={`${prefix}-note`} name="note" label={t('note')} defaultValue={initial?.note ?? ''} error={fieldErrors.note} className="md:col-span-5" />
     </div>
   );
 }
 
 /** Edits one criterion of the quality profile; every change lands in the audit log (its history). */
 export function QualityProfileRowForm({ criterion }: { criterion: TCriterion }) {
+  const t = useTranslations('procedures.qualityProfileForm');
   const update = useActionSubmit(updateQualityProfileRatingAction);
   const remove = useActionSubmit(removeQualityProfileCriterionAction);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -71,16 +67,16 @@ export function QualityProfileRowForm({ criterion }: { criterion: TCriterion }) 
   };
   return (
     <details>
-      <summary className="cursor-pointer text-xs text-blue-700">Edit</summary>
-      <form onSubmit={onSubmit} className="mt-2 flex flex-col gap-2" aria-label={`Edit criterion ${criterion.criterionCode}`}>
+      <summary className="cursor-pointer text-xs text-blue-700">{t('edit')}</summary>
+      <form onSubmit={onSubmit} className="mt-2 flex flex-col gap-2" aria-label={t('editLabel', { code: criterion.criterionCode })}>
         <CriterionFields prefix={`criterion-${criterion.id}`} initial={criterion} fieldErrors={update.fieldErrors} />
         <FormError message={update.formError ?? remove.formError} />
         <div className="flex gap-2">
           <Button type="submit" size="sm" disabled={update.isPending}>
-            Save criterion
+            {t('save')}
           </Button>
           <Button size="sm" variant="danger" disabled={remove.isPending} onClick={() => remove.submit({ ratingId: criterion.id })}>
-            Remove criterion
+            {t('remove')}
           </Button>
         </div>
       </form>
@@ -89,6 +85,7 @@ export function QualityProfileRowForm({ criterion }: { criterion: TCriterion }) 
 }
 
 export function AddQualityProfileCriterionForm({ procedureId }: { procedureId: string }) {
+  const t = useTranslations('procedures.qualityProfileForm');
   const add = useActionSubmit(addQualityProfileCriterionAction);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -96,13 +93,13 @@ export function AddQualityProfileCriterionForm({ procedureId }: { procedureId: s
   };
   return (
     <details className="px-4 py-3">
-      <summary className="cursor-pointer text-sm font-medium">Add a criterion</summary>
-      <form onSubmit={onSubmit} className="mt-2 flex flex-col gap-2" aria-label="Add a criterion">
+      <summary className="cursor-pointer text-sm font-medium">{t('addSummary')}</summary>
+      <form onSubmit={onSubmit} className="mt-2 flex flex-col gap-2" aria-label={t('addLabel')}>
         <CriterionFields prefix="new-criterion" fieldErrors={add.fieldErrors} />
         <FormError message={add.formError} />
         <div>
           <Button type="submit" size="sm" disabled={add.isPending}>
-            Add criterion
+            {t('add')}
           </Button>
         </div>
       </form>

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { reviewCommentAction } from '../actions';
 
@@ -14,6 +15,7 @@ export function CommentReviewButtons({
   commentKey: string;
   decision: 'RELEASED' | 'WITHHELD' | 'PENDING';
 }) {
+  const t = useTranslations('dashboard.comments');
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -26,10 +28,10 @@ export function CommentReviewButtons({
   return (
     <span className="flex items-center gap-1">
       <Button size="sm" variant="secondary" disabled={isPending || decision === 'RELEASED'} onClick={() => decide('RELEASED')}>
-        Release
+        {t('release')}
       </Button>
       <Button size="sm" variant="secondary" disabled={isPending || decision === 'WITHHELD'} onClick={() => decide('WITHHELD')}>
-        Withhold
+        {t('withhold')}
       </Button>
       {error ? (
         <span role="alert" className="text-xs text-red-700">

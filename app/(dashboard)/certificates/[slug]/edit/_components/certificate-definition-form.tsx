@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
@@ -27,6 +28,7 @@ export function CertificateDefinitionForm({
   courseOptions: { id: string; name: string }[];
   slug: string;
 }) {
+  const t = useTranslations('certificates.edit.form');
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [name, setName] = useState(initial.name);
@@ -119,24 +121,31 @@ export function CertificateDefinitionForm({
         </p>
       ) : null}
       <Card>
-        <CardHeader title="Stated figures" description="Recorded as stated by the provider; CertQA never recomputes them." />
+        <CardHeader title={t('statedFigures')} description={t('statedFiguresDescription')} />
         <CardBody className="grid grid-cols-1 gap-3 md:grid-cols-3">
-          <Field id="name" label="Name" value={name} onChange={(event) => setName(event.target.value)} error={fieldErrors.name} className="md:col-span-3" />
-          {numberField('statedTotalHours', 'Stated total hours')}
-          {numberField('statedCredits', 'Stated ECTS credits')}
-          {numberField('statedExactCredits', 'Stated exact credits')}
-          {numberField('eqfLevel', 'EQF level', '1–8; leave empty while not stated')}
-          {numberField('intendedDurationMonthsMin', 'Intended duration, shortest (months)')}
-          {numberField('intendedDurationMonthsMax', 'Intended duration, longest (months)')}
+          <Field
+            id="name"
+            label={t('name')}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={fieldErrors.name}
+            className="md:col-span-3"
+          />
+          {numberField('statedTotalHours', t('statedTotalHours'))}
+          {numberField('statedCredits', t('statedCredits'))}
+          {numberField('statedExactCredits', t('statedExactCredits'))}
+          {numberField('eqfLevel', t('eqfLevel'), t('eqfLevelHint'))}
+          {numberField('intendedDurationMonthsMin', t('durationMin'))}
+          {numberField('intendedDurationMonthsMax', t('durationMax'))}
         </CardBody>
       </Card>
       <Card>
         <CardHeader
-          title="Courses"
-          description="Order and estimated hours as stated for this certificate."
+          title={t('courses')}
+          description={t('coursesDescription')}
           actions={
             <Button variant="secondary" size="sm" onClick={addRow}>
-              Add course
+              {t('addCourse')}
             </Button>
           }
         />
@@ -150,7 +159,7 @@ export function CertificateDefinitionForm({
               >
                 <Field
                   id={`courses.${index}.position`}
-                  label="Order"
+                  label={t('order')}
                   inputMode="numeric"
                   value={row.position}
                   onChange={(event) => updateRow(row.key, { position: event.target.value })}
@@ -158,7 +167,7 @@ export function CertificateDefinitionForm({
                 />
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`courses.${index}.courseId`} className="text-sm font-medium text-slate-800">
-                    Course
+                    {t('course')}
                   </label>
                   <select
                     id={`courses.${index}.courseId`}
@@ -172,12 +181,12 @@ export function CertificateDefinitionForm({
                         {course.name}
                       </option>
                     ))}
-                    <option value={NEW_COURSE}>New course…</option>
+                    <option value={NEW_COURSE}>{t('newCourse')}</option>
                   </select>
                   {row.courseId === NEW_COURSE ? (
                     <Field
                       id={`courses.${index}.newCourseName`}
-                      label="New course name"
+                      label={t('newCourseName')}
                       value={row.newCourseName}
                       onChange={(event) => updateRow(row.key, { newCourseName: event.target.value })}
                       error={fieldErrors[`courses.${index}.newCourseName`]}
@@ -191,14 +200,20 @@ export function CertificateDefinitionForm({
                 </div>
                 <Field
                   id={`courses.${index}.estimatedHours`}
-                  label="Estimated hours"
+                  label={t('estimatedHours')}
                   inputMode="decimal"
                   value={row.estimatedHours}
                   onChange={(event) => updateRow(row.key, { estimatedHours: event.target.value })}
                   error={fieldErrors[`courses.${index}.estimatedHours`]}
                 />
                 <div className="flex gap-1 md:mt-6">
-                  <Button variant="secondary" size="sm" onClick={() => moveRow(index, -1)} disabled={index === 0} aria-label={`Move course ${index + 1} up`}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => moveRow(index, -1)}
+                    disabled={index === 0}
+                    aria-label={t('moveUp', { number: index + 1 })}
+                  >
                     ↑
                   </Button>
                   <Button
@@ -206,7 +221,7 @@ export function CertificateDefinitionForm({
                     size="sm"
                     onClick={() => moveRow(index, 1)}
                     disabled={index === rows.length - 1}
-                    aria-label={`Move course ${index + 1} down`}
+                    aria-label={t('moveDown', { number: index + 1 })}
                   >
                     ↓
                   </Button>
@@ -214,9 +229,9 @@ export function CertificateDefinitionForm({
                     variant="danger"
                     size="sm"
                     onClick={() => setRows((current) => current.filter((entry) => entry.key !== row.key))}
-                    aria-label={`Remove course ${index + 1}`}
+                    aria-label={t('removeLabel', { number: index + 1 })}
                   >
-                    Remove
+                    {t('remove')}
                   </Button>
                 </div>
               </li>
@@ -226,10 +241,10 @@ export function CertificateDefinitionForm({
       </Card>
       <div className="flex gap-2">
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Saving…' : 'Save definition'}
+          {isPending ? t('saving') : t('save')}
         </Button>
         <Button variant="secondary" onClick={() => router.push(`/certificates/${slug}`)}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

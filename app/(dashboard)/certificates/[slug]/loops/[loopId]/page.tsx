@@ -10,7 +10,8 @@ import type { TWaveAnalysis } from '@/lib/control-loops/analyze-wave';
 import { canUpdateMeasureStatus } from '@/lib/control-loops/permissions';
 import { getControlLoop, listAttachableChecklistItems, listMeasureOwnerOptions, listSurveyWaveOptions } from '@/lib/control-loops/queries';
 import { checkLoopAction } from '@/lib/control-loops/workflow';
-import { formatDate } from '@/lib/utils/format';
+import type { TFormat } from '@/lib/i18n/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { AddMeasureForm } from '../_components/add-measure-form';
 import { AnalysisTable } from '../_components/analysis-table';
 import { AttachConditionForm } from '../_components/attach-condition-form';
@@ -20,26 +21,35 @@ import { FollowUpForm } from '../_components/follow-up-form';
 import { LoopStatusBadge } from '../_components/loop-status-badge';
 import { MeasuresTable } from '../_components/measures-table';
 
-export const metadata: Metadata = { title: 'Control loop' };
-
-/** Where a frozen analysis comes from: wave, survey period, k and the hash of the stored text. */
-function describeFrozen(analysis: TWaveAnalysis, frozenAt: Date, sha256: string) {
-  const period =
-    analysis.surveyedFrom && analysis.surveyedTo
-      ? `surveyed ${formatDate(new Date(analysis.surveyedFrom))} – ${formatDate(new Date(analysis.surveyedTo))}`
-      : 'no responses';
-  return (
-    <>
-      Wave “{analysis.wave.name}” ({analysis.wave.sourceName}), {analysis.responseCount} responses for this certificate, {period}. Frozen {formatDate(frozenAt)}
-      ; figures from fewer than {analysis.minimumGroupSize} respondents withheld. SHA-256 <code className="break-all text-xs">{sha256}</code>
-    </>
-  );
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('loops'))('detail.title') };
 }
 
-function RuleNote({ reason }: { reason: string }) {
+type TLoopsT = Awaited<ReturnType<typeof getT<'loops'>>>;
+
+/** Where a frozen analysis comes from: wave, survey period, k and the hash of the stored text. */
+function describeFrozen(analysis: TWaveAnalysis, frozenAt: Date, sha256: string, t: TLoopsT, format: TFormat) {
+  const period =
+    analysis.surveyedFrom && analysis.surveyedTo
+      ? t('detail.surveyed', { from: format.date(new Date(analysis.surveyedFrom)), to: format.date(new Date(analysis.surveyedTo)) })
+      : t('detail.noResponses');
+  return t.rich('detail.frozenDescription', {
+    wave: analysis.wave.name,
+    source: analysis.wave.sourceName,
+    count: analysis.responseCount,
+    period,
+    date: format.date(frozenAt),
+    k: analysis.minimumGroupSize,
+    sha: sha256,
+    code: (chunks) => <code className="break-all text-xs">{chunks}</code>,
+  });
+}
+
+/** Why a step is not open yet: a rule of lib/control-loops/workflow.ts, in the reader's language. */
+function RuleNote({ reason, format }: { reason: string; format: TFormat }) {
   return (
     <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm" role="note">
-      {reason}
+      {format.serverMessage(reason)}
     </p>
   );
 }
@@ -71,6 +81,7 @@ export default async function ControlLoopPage({ params }: { params: Promise<{ sl
     : [];
   const followUpCheck = allows('ATTACH_FOLLOW_UP');
   const closeCheck = allows('CLOSE');
+  const [t, format] = await Promise.all([getT('loops'), getFormat()]);
 
   return (
     <div className="flex flex-col gap-4">
@@ -81,7 +92,7 @@ export default async function ControlLoopPage({ params }: { params: Promise<{ sl
           </Link>{' '}
           /{' '}
           <Link href={`/certificates/${slug}/loops`} className="hover:underline">
-            Control loops
+            {t('detail.controlLoops')}
           </Link>
         </p>
         <div className="flex flex-wrap items-center gap-2">
@@ -91,18 +102,18 @@ export default async function ControlLoopPage({ params }: { params: Promise<{ sl
           </span>
         </div>
         <p className="mt-1 text-sm text-slate-600">
-          Started {formatDate(loop.createdAt)} by {loop.createdByName}
-          {loop.condition ? ` · evidence for condition ${loop.condition.number} of ${loop.condition.procedure.projectNumber}` : ''}
+          {t('detail.started', { date: format.date(loop.createdAt), name: loop.createdByName ?? '' })}
+          {loop.condition ? ` · ${t('detail.evidenceFor', { number: loop.condition.number, project: loop.condition.procedure.projectNumber })}` : ''}
         </p>
       </div>
 
       <Card>
-        <CardHeader title="Baseline analysis" description={describeFrozen(loop.baseline, loop.baselineFrozenAt, loop.baselineSha256)} />
+        <CardHeader title={t('detail.baseline')} description={describeFrozen(loop.baseline, loop.baselineFrozenAt, loop.baselineSha256, t, format)} />
         <AnalysisTable analysis={loop.baseline} testId="baseline" />
       </Card>
 
       <Card>
-        <CardHeader title="Measures" description="What is done about the findings: owner, due date, status and the effect expected." />
+        <CardHeader title={t('detail.measures')} description={t('detail.measuresDescription')} />
         <MeasuresTable measures={loop.measures} editableMeasureIds={editableMeasureIds} />
         {canManage && allows('ADD_MEASURE').ok ? (
           <CardBody className="border-t border-slate-100">
@@ -113,11 +124,11 @@ export default async function ControlLoopPage({ params }: { params: Promise<{ sl
 
       <Card>
         <CardHeader
-          title="Follow-up analysis"
+          title={t('detail.followUp')}
           description={
             loop.followUp && loop.followUpFrozenAt && loop.followUpSha256
-              ? describeFrozen(loop.followUp, loop.followUpFrozenAt, loop.followUpSha256)
-              : 'A later survey wave, analysed the same way.'
+              ? describeFrozen(loop.followUp, loop.followUpFrozenAt, loop.followUpSha256, t, format)
+              : t('detail.followUpPending')
           }
         />
         {loop.followUp ? (
@@ -125,11 +136,11 @@ export default async function ControlLoopPage({ params }: { params: Promise<{ sl
         ) : (
           <CardBody>
             {!canManage ? (
-              <p className="text-sm text-slate-600">No follow-up wave has been compared yet.</p>
+              <p className="text-sm text-slate-600">{t('detail.noFollowUp')}</p>
             ) : followUpCheck.ok ? (
               <FollowUpForm loopId={loop.id} waves={laterWaves} />
             ) : (
-              <RuleNote reason={followUpCheck.reason} />
+              <RuleNote reason={followUpCheck.reason} format={format} />
             )}
           </CardBody>
         )}
@@ -137,14 +148,13 @@ export default async function ControlLoopPage({ params }: { params: Promise<{ sl
 
       <Card>
         <CardHeader
-          title="Comparison with the baseline"
-          description={loop.comparisonResult ? loop.comparisonResult.rule : 'Shown once a follow-up wave has been compared.'}
+          title={t('detail.comparison')}
+          description={loop.comparisonResult ? format.serverMessage(loop.comparisonResult.rule) : t('detail.comparisonPending')}
         />
         {loop.comparisonResult ? (
           <>
             <p className="px-4 pt-3 text-sm" data-testid="comparison-counts">
-              {loop.comparisonResult.counts.improved} improved · {loop.comparisonResult.counts.unchanged} unchanged · {loop.comparisonResult.counts.worse} worse
-              · {loop.comparisonResult.counts.notComparable} not comparable
+              {t('detail.counts', loop.comparisonResult.counts)}
             </p>
             <ComparisonTable comparison={loop.comparisonResult} />
           </>
@@ -152,40 +162,39 @@ export default async function ControlLoopPage({ params }: { params: Promise<{ sl
       </Card>
 
       <Card>
-        <CardHeader title="Close" />
+        <CardHeader title={t('detail.close')} />
         <CardBody>
           {loop.status === 'CLOSED' ? (
             <div className="flex flex-col gap-1 text-sm" data-testid="closing">
-              <p>
-                Closed {formatDate(loop.closedAt)} by {loop.closedByName}.
-              </p>
+              <p>{t('detail.closedBy', { date: format.date(loop.closedAt), name: loop.closedByName ?? '' })}</p>
               <p className="whitespace-pre-line">{loop.closingNote}</p>
             </div>
           ) : !canManage ? (
-            <p className="text-sm text-slate-600">The loop is still open.</p>
+            <p className="text-sm text-slate-600">{t('detail.stillOpen')}</p>
           ) : closeCheck.ok ? (
             <CloseLoopForm loopId={loop.id} />
           ) : (
-            <RuleNote reason={closeCheck.reason} />
+            <RuleNote reason={closeCheck.reason} format={format} />
           )}
         </CardBody>
       </Card>
 
       <Card>
-        <CardHeader title="Evidence for conditions" description="Checklist items this loop is filed on, with the hash of the filed content." />
+        <CardHeader title={t('detail.evidence')} description={t('detail.evidenceDescription')} />
         <CardBody className="flex flex-col gap-3">
           {loop.evidence.length === 0 ? (
-            <p className="text-sm text-slate-600">Not attached to a condition{canManage ? '' : ' that you can see'}.</p>
+            <p className="text-sm text-slate-600">{canManage ? t('detail.notAttached') : t('detail.notAttachedVisible')}</p>
           ) : (
             <ul className="flex flex-col gap-1 text-sm" data-testid="loop-evidence">
               {loop.evidence.map((entry) => (
                 <li key={entry.id}>
-                  Condition {entry.checklistItem.condition.number}: {entry.checklistItem.title} · <Badge>{entry.status.toLowerCase()}</Badge> · revision{' '}
-                  {entry.revisions[0]?.number ?? '—'}
+                  {t('detail.evidenceCondition', { number: entry.checklistItem.condition.number, title: entry.checklistItem.title })} ·{' '}
+                  <Badge>{t(`evidenceStatus.${entry.status}`)}</Badge> · {t('detail.revision', { number: entry.revisions[0]?.number ?? '—' })}
                   {entry.revisions[0] ? (
                     <>
                       {' '}
-                      of {formatDate(entry.revisions[0].uploadedAt)}, SHA-256 <code className="break-all text-xs">{entry.revisions[0].sha256}</code>
+                      {t('detail.revisionOf', { date: format.date(entry.revisions[0].uploadedAt) })}{' '}
+                      <code className="break-all text-xs">{entry.revisions[0].sha256}</code>
                     </>
                   ) : null}
                 </li>

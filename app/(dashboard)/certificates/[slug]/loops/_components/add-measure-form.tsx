@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -12,6 +13,7 @@ import { FormError } from './form-error';
 import { useLoopAction } from './use-loop-action';
 
 export function AddMeasureForm({ loopId, owners }: { loopId: string; owners: TMeasureOwnerOption[] }) {
+  const t = useTranslations('loops.addMeasure');
   const router = useRouter();
   const [title, setTitle] = useState('');
   const [ownerOrganisationId, setOwnerOrganisationId] = useState('');
@@ -32,14 +34,14 @@ export function AddMeasureForm({ loopId, owners }: { loopId: string; owners: TMe
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Add a measure">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('formLabel')}>
       <FormError error={error} testId="add-measure-error" />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <Field id="measure-title" label="Measure" value={title} onChange={(event) => setTitle(event.target.value)} error={fieldErrors.title} />
-        <Field id="measure-due" label="Due date" type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} error={fieldErrors.dueOn} />
+        <Field id="measure-title" label={t('measure')} value={title} onChange={(event) => setTitle(event.target.value)} error={fieldErrors.title} />
+        <Field id="measure-due" label={t('due')} type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} error={fieldErrors.dueOn} />
         <SelectField
           id="measure-owner"
-          label="Owner organisation"
+          label={t('owner')}
           value={ownerOrganisationId}
           onChange={(event) => {
             setOwnerOrganisationId(event.target.value);
@@ -47,7 +49,7 @@ export function AddMeasureForm({ loopId, owners }: { loopId: string; owners: TMe
           }}
           error={fieldErrors.ownerOrganisationId}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('choose')}</option>
           {owners.map((owner) => (
             <option key={owner.id} value={owner.id}>
               {owner.name}
@@ -56,13 +58,13 @@ export function AddMeasureForm({ loopId, owners }: { loopId: string; owners: TMe
         </SelectField>
         <SelectField
           id="measure-person"
-          label="Owner person (optional)"
+          label={t('person')}
           value={ownerUserId}
           onChange={(event) => setOwnerUserId(event.target.value)}
           error={fieldErrors.ownerUserId}
           disabled={people.length === 0}
         >
-          <option value="">Nobody in particular</option>
+          <option value="">{t('nobody')}</option>
           {people.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name}
@@ -71,7 +73,7 @@ export function AddMeasureForm({ loopId, owners }: { loopId: string; owners: TMe
         </SelectField>
         <TextareaField
           id="measure-effect"
-          label="Expected effect"
+          label={t('effect')}
           value={expectedEffect}
           onChange={(event) => setExpectedEffect(event.target.value)}
           error={fieldErrors.expectedEffect}
@@ -80,7 +82,7 @@ export function AddMeasureForm({ loopId, owners }: { loopId: string; owners: TMe
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Adding…' : 'Add measure'}
+          {isPending ? t('pending') : t('submit')}
         </Button>
       </div>
     </form>

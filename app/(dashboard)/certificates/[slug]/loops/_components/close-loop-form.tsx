@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { closeControlLoopAction } from '../actions';
@@ -8,6 +9,7 @@ import { FormError } from './form-error';
 import { useLoopAction } from './use-loop-action';
 
 export function CloseLoopForm({ loopId }: { loopId: string }) {
+  const t = useTranslations('loops.closeForm');
   const [closingNote, setClosingNote] = useState('');
   const { run, isPending, error, fieldErrors } = useLoopAction(closeControlLoopAction);
 
@@ -17,20 +19,20 @@ export function CloseLoopForm({ loopId }: { loopId: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Close the loop">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('formLabel')}>
       <FormError error={error} testId="close-loop-error" />
       <TextareaField
         id="loop-closing-note"
-        label="Closing note"
+        label={t('note')}
         value={closingNote}
         onChange={(event) => setClosingNote(event.target.value)}
         error={fieldErrors.closingNote}
-        placeholder="What did the measures achieve, and what follows?"
+        placeholder={t('placeholder')}
       />
-      <p className="text-xs text-slate-600">A closed loop is kept exactly as it is: no measure, status or wave can be changed afterwards.</p>
+      <p className="text-xs text-slate-600">{t('hint')}</p>
       <div>
         <Button type="submit" variant="danger" disabled={isPending}>
-          {isPending ? 'Closing…' : 'Close loop'}
+          {isPending ? t('pending') : t('submit')}
         </Button>
       </div>
     </form>

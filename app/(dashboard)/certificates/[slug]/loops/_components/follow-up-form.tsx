@@ -1,9 +1,10 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/components/i18n/use-format';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { formatDate } from '@/lib/utils/format';
 import { attachFollowUpWaveAction } from '../actions';
 import { FormError } from './form-error';
 import type { TWaveChoice } from './start-loop-form';
@@ -11,6 +12,8 @@ import { useLoopAction } from './use-loop-action';
 
 /** Choose the follow-up wave: only waves imported after the baseline wave are offered. */
 export function FollowUpForm({ loopId, waves }: { loopId: string; waves: TWaveChoice[] }) {
+  const t = useTranslations('loops');
+  const format = useFormat();
   const [followUpWaveId, setFollowUpWaveId] = useState('');
   const { run, isPending, error, fieldErrors } = useLoopAction(attachFollowUpWaveAction);
 
@@ -20,36 +23,30 @@ export function FollowUpForm({ loopId, waves }: { loopId: string; waves: TWaveCh
   }
 
   if (waves.length === 0) {
-    return (
-      <p className="text-sm text-slate-600">
-        No survey wave imported after the baseline holds responses for this certificate's courses yet. Import the follow-up survey on the Imports page.
-      </p>
-    );
+    return <p className="text-sm text-slate-600">{t('followUpForm.noWaves')}</p>;
   }
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label="Compare a follow-up wave">
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('followUpForm.formLabel')}>
       <FormError error={error} testId="follow-up-error" />
       <SelectField
         id="loop-follow-up"
-        label="Follow-up survey wave"
+        label={t('followUpForm.wave')}
         value={followUpWaveId}
         onChange={(event) => setFollowUpWaveId(event.target.value)}
         error={fieldErrors.followUpWaveId}
         className="max-w-xl"
       >
-        <option value="">Choose a wave…</option>
+        <option value="">{t('chooseWave')}</option>
         {waves.map((wave) => (
           <option key={wave.id} value={wave.id}>
-            {wave.name} (imported {formatDate(wave.importedAt)}, {wave.responsesForCertificate} responses for this certificate)
+            {t('waveOption', { name: wave.name, date: format.date(wave.importedAt), count: wave.responsesForCertificate })}
           </option>
         ))}
       </SelectField>
-      <p className="text-xs text-slate-600">
-        The follow-up analysis and its comparison with the baseline are frozen when you compare; a loop has one follow-up.
-      </p>
+      <p className="text-xs text-slate-600">{t('followUpForm.note')}</p>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Comparing…' : 'Compare with baseline'}
+          {isPending ? t('followUpForm.pending') : t('followUpForm.submit')}
         </Button>
       </div>
     </form>

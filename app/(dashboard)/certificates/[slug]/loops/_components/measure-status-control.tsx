@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { MEASURE_STATUS_LABEL } from '@/lib/control-loops/workflow';
 import type { MeasureStatus } from '@/lib/db/generated/sqlite/enums';
@@ -10,13 +11,14 @@ import { useLoopAction } from './use-loop-action';
 const STATUSES = Object.keys(MEASURE_STATUS_LABEL) as MeasureStatus[];
 
 export function MeasureStatusControl({ measureId, title, status }: { measureId: string; title: string; status: MeasureStatus }) {
+  const t = useTranslations('loops');
   const [next, setNext] = useState<MeasureStatus>(status);
   const { run, isPending, error } = useLoopAction(updateMeasureStatusAction);
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-1">
         <label htmlFor={`measure-status-${measureId}`} className="sr-only">
-          Status of {title}
+          {t('statusControl.label', { title })}
         </label>
         <select
           id={`measure-status-${measureId}`}
@@ -26,12 +28,12 @@ export function MeasureStatusControl({ measureId, title, status }: { measureId: 
         >
           {STATUSES.map((value) => (
             <option key={value} value={value}>
-              {MEASURE_STATUS_LABEL[value]}
+              {t(`measureStatus.${value}`)}
             </option>
           ))}
         </select>
         <Button size="sm" variant="secondary" disabled={isPending || next === status} onClick={() => run({ measureId, status: next })}>
-          {isPending ? 'Saving…' : 'Save status'}
+          {isPending ? t('statusControl.saving') : t('statusControl.save')}
         </Button>
       </div>
       {error ? (

@@ -1,21 +1,22 @@
 import { Table, Td, Th } from '@/components/ui/table';
 import type { TControlLoopDetail } from '@/lib/control-loops/queries';
-import { formatDate } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { MeasureStatusBadge } from './loop-status-badge';
 import { MeasureStatusControl } from './measure-status-control';
 
 /** The loop's measures; a status control appears only on measures the viewer may work. */
-export function MeasuresTable({ measures, editableMeasureIds }: { measures: TControlLoopDetail['measures']; editableMeasureIds: readonly string[] }) {
-  if (measures.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">No measures recorded yet.</p>;
+export async function MeasuresTable({ measures, editableMeasureIds }: { measures: TControlLoopDetail['measures']; editableMeasureIds: readonly string[] }) {
+  const [t, format] = await Promise.all([getT('loops'), getFormat()]);
+  if (measures.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">{t('measuresTable.none')}</p>;
   return (
     <Table data-testid="measures">
       <thead>
         <tr>
-          <Th>Measure</Th>
-          <Th>Owner</Th>
-          <Th>Due</Th>
-          <Th>Expected effect</Th>
-          <Th>Status</Th>
+          <Th>{t('measuresTable.measure')}</Th>
+          <Th>{t('measuresTable.owner')}</Th>
+          <Th>{t('measuresTable.due')}</Th>
+          <Th>{t('measuresTable.expectedEffect')}</Th>
+          <Th>{t('measuresTable.status')}</Th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +27,7 @@ export function MeasuresTable({ measures, editableMeasureIds }: { measures: TCon
               {measure.ownerOrganisation.name}
               {measure.ownerUser ? <div className="text-xs text-slate-600">{measure.ownerUser.name}</div> : null}
             </Td>
-            <Td className="tabular-nums">{formatDate(measure.dueOn)}</Td>
+            <Td className="tabular-nums">{format.date(measure.dueOn)}</Td>
             <Td>{measure.expectedEffect}</Td>
             <Td data-field="status">
               <MeasureStatusBadge status={measure.status} />

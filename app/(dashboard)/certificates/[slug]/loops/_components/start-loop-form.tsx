@@ -2,10 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/components/i18n/use-format';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import { formatDate } from '@/lib/utils/format';
 import { createControlLoopAction } from '../actions';
 import { FormError } from './form-error';
 import { useLoopAction } from './use-loop-action';
@@ -13,6 +14,8 @@ import { useLoopAction } from './use-loop-action';
 export type TWaveChoice = { id: string; name: string; sourceName: string; importedAt: Date; responsesForCertificate: number };
 
 export function StartLoopForm({ certificateSlug, waves }: { certificateSlug: string; waves: TWaveChoice[] }) {
+  const t = useTranslations('loops');
+  const format = useFormat();
   const router = useRouter();
   const [title, setTitle] = useState('');
   const [baselineWaveId, setBaselineWaveId] = useState('');
@@ -26,11 +29,7 @@ export function StartLoopForm({ certificateSlug, waves }: { certificateSlug: str
   }
 
   if (waves.length === 0) {
-    return (
-      <p className="text-sm text-slate-600">
-        No imported survey wave holds responses for this certificate's courses yet. Import one on the Imports page first.
-      </p>
-    );
+    return <p className="text-sm text-slate-600">{t('startForm.noWaves')}</p>;
   }
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
@@ -38,31 +37,31 @@ export function StartLoopForm({ certificateSlug, waves }: { certificateSlug: str
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <Field
           id="loop-title"
-          label="Title"
+          label={t('startForm.title')}
           value={title}
           onChange={(event) => setTitle(event.target.value)}
           error={fieldErrors.title}
-          placeholder="e.g. Workload of courses 1–3, 2024"
+          placeholder={t('startForm.titlePlaceholder')}
         />
         <SelectField
           id="loop-baseline"
-          label="Baseline survey wave"
+          label={t('startForm.baseline')}
           value={baselineWaveId}
           onChange={(event) => setBaselineWaveId(event.target.value)}
           error={fieldErrors.baselineWaveId}
         >
-          <option value="">Choose a wave…</option>
+          <option value="">{t('chooseWave')}</option>
           {waves.map((wave) => (
             <option key={wave.id} value={wave.id}>
-              {wave.name} (imported {formatDate(wave.importedAt)}, {wave.responsesForCertificate} responses for this certificate)
+              {t('waveOption', { name: wave.name, date: format.date(wave.importedAt), count: wave.responsesForCertificate })}
             </option>
           ))}
         </SelectField>
       </div>
-      <p className="text-xs text-slate-600">Starting the loop freezes the analysis of this wave as it is now; later imports or changes do not alter it.</p>
+      <p className="text-xs text-slate-600">{t('startForm.note')}</p>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Freezing the analysis…' : 'Start loop'}
+          {isPending ? t('startForm.pending') : t('startForm.submit')}
         </Button>
       </div>
     </form>

@@ -10,6 +10,7 @@ import { getNow } from '@/lib/clock';
 import { getChecklistItem } from '@/lib/conditions/queries';
 import { env } from '@/lib/env';
 import { listChecklistAssigneeOptions } from '@/lib/evidence/queries';
+import { getT } from '@/lib/i18n/server';
 import { AddFileEvidenceForm } from './_components/add-file-evidence-form';
 import { AddLinkEvidenceForm } from './_components/add-link-evidence-form';
 import { AssignItemForm } from './_components/assign-item-form';
@@ -19,7 +20,9 @@ import { FreezeFiguresForm } from './_components/freeze-figures-form';
 import { ItemOverview } from './_components/item-overview';
 import { ItemStatusButtons } from './_components/item-status-buttons';
 
-export const metadata: Metadata = { title: 'Checklist item' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT('checklist'))('page.title') };
+}
 
 const toDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -45,32 +48,33 @@ export default async function ChecklistItemPage({ params }: { params: Promise<{ 
   const assigneeOptions = canAssign ? await listChecklistAssigneeOptions(actor, item.id) : [];
   const today = toDay(getNow()) as string;
   const maxBytes = env.CERTQA_EVIDENCE_MAX_BYTES;
+  const [t, tProcedures] = await Promise.all([getT('checklist'), getT('procedures')]);
 
   return (
     <div className="flex flex-col gap-4">
       <div>
         <p className="text-sm text-slate-600">
           <Link href="/procedures" className="hover:underline">
-            Procedures
+            {tProcedures('breadcrumb')}
           </Link>{' '}
           /{' '}
           <Link href={`/procedures/${procedure.id}`} className="hover:underline">
             {procedure.agency.name} {procedure.projectNumber}
           </Link>{' '}
-          / Condition {item.condition.number}
+          / {t('page.breadcrumbCondition', { number: item.condition.number })}
         </p>
         <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold">
           {item.title} <EvidenceStateBadge state={item.evidenceState} />
         </h1>
         {isClosed ? (
           <p className="mt-1 text-sm text-slate-600" role="status">
-            The committee has decided on this condition; its checklist is closed and shown as it was.
+            {t('page.closed')}
           </p>
         ) : null}
       </div>
 
       <Card>
-        <CardHeader title="Checklist item" />
+        <CardHeader title={t('page.itemCard')} />
         <CardBody className="flex flex-col gap-4">
           <ItemOverview item={item} />
           {canWork ? <ItemStatusButtons itemId={item.id} status={item.status} /> : null}
@@ -86,12 +90,8 @@ export default async function ChecklistItemPage({ params }: { params: Promise<{ 
 
       <Card>
         <CardHeader
-          title="Evidence"
-          description={
-            item.evidence.length === 0
-              ? 'None yet: the item counts as missing evidence.'
-              : `${item.evidence.length} item(s). Only accepted, unexpired evidence completes the checklist item.`
-          }
+          title={t('page.evidence')}
+          description={item.evidence.length === 0 ? t('page.evidenceNone') : t('page.evidenceCount', { count: item.evidence.length })}
         />
         <CardBody className="flex flex-col gap-3">
           {item.evidence.map((evidence) => (
@@ -110,25 +110,25 @@ export default async function ChecklistItemPage({ params }: { params: Promise<{ 
 
       {canWork ? (
         <Card>
-          <CardHeader title="Add evidence" description="Each piece of evidence keeps its SHA-256, its revisions and who did what." />
+          <CardHeader title={t('page.addEvidence')} description={t('page.addEvidenceDescription')} />
           <CardBody className="grid gap-6 lg:grid-cols-2">
             <section aria-labelledby="add-file-heading">
               <h3 id="add-file-heading" className="mb-2 text-sm font-semibold">
-                A file
+                {t('page.aFile')}
               </h3>
               <AddFileEvidenceForm itemId={item.id} today={today} maxBytes={maxBytes} />
             </section>
             <div className="flex flex-col gap-6">
               <section aria-labelledby="add-link-heading">
                 <h3 id="add-link-heading" className="mb-2 text-sm font-semibold">
-                  A link
+                  {t('page.aLink')}
                 </h3>
                 <AddLinkEvidenceForm itemId={item.id} today={today} />
               </section>
               {item.certificate ? (
                 <section aria-labelledby="freeze-heading">
                   <h3 id="freeze-heading" className="mb-2 text-sm font-semibold">
-                    The dashboard figures
+                    {t('page.figures')}
                   </h3>
                   <FreezeFiguresForm itemId={item.id} certificateName={item.certificate.name} today={today} />
                 </section>

@@ -1,16 +1,19 @@
 'use client';
 
 import { type FormEvent, useRef } from 'react';
+import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/forms/form-error';
+import { useFormat } from '@/components/i18n/use-format';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { formatBytes } from '@/lib/evidence/format-bytes';
 import { EVIDENCE_ACCEPT_ATTRIBUTE } from '@/lib/evidence/media-types';
 import { EvidenceDateFields, readOptionalDate } from './evidence-date-fields';
 import { uploadEvidenceFile } from './upload-evidence-file';
 import { useFileUpload } from './use-file-upload';
 
 export function AddFileEvidenceForm({ itemId, today, maxBytes }: { itemId: string; today: string; maxBytes: number }) {
+  const t = useTranslations('checklist.fileForm');
+  const format = useFormat();
   const formRef = useRef<HTMLFormElement>(null);
   const { run, fail, isPending, formError, fieldErrors } = useFileUpload();
 
@@ -18,7 +21,7 @@ export function AddFileEvidenceForm({ itemId, today, maxBytes }: { itemId: strin
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const file = form.get('file');
-    if (!(file instanceof File) || file.name === '') return fail('Choose the file to upload.', 'file');
+    if (!(file instanceof File) || file.name === '') return fail(t('chooseFile'), 'file');
     const fields = {
       title: String(form.get('title') ?? ''),
       effectiveOn: String(form.get('effectiveOn') ?? ''),
@@ -31,24 +34,24 @@ export function AddFileEvidenceForm({ itemId, today, maxBytes }: { itemId: strin
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Upload a file" data-testid="upload-evidence-form">
+    <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t('formLabel')} data-testid="upload-evidence-form">
       <Field
         id="evidence-file"
         name="file"
         type="file"
-        label="File"
+        label={t('file')}
         accept={EVIDENCE_ACCEPT_ATTRIBUTE}
-        hint={`PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, OpenDocument, CSV or plain text; up to ${formatBytes(maxBytes)}. The type is read from the content, not the name.`}
+        hint={t('hint', { limit: format.bytes(maxBytes) })}
         error={fieldErrors.file}
       />
-      <Field id="evidence-file-title" name="title" label="Title" required minLength={3} maxLength={200} error={fieldErrors.title} />
+      <Field id="evidence-file-title" name="title" label={t('title')} required minLength={3} maxLength={200} error={fieldErrors.title} />
       <div className="grid gap-3 sm:grid-cols-2">
         <EvidenceDateFields idPrefix="evidence-file" today={today} fieldErrors={fieldErrors} />
       </div>
       <FormError message={formError} />
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? 'Uploading…' : 'Upload file'}
+          {isPending ? t('uploading') : t('submit')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
@@ -14,6 +15,7 @@ type TAssignment = { organisationId: string; userId: string | null; dueOn: strin
 
 /** Quality managers assign the item to an organisation (and a person there) and may set its own due date. */
 export function AssignItemForm({ itemId, options, current }: { itemId: string; options: TChecklistAssigneeOption[]; current: TAssignment }) {
+  const t = useTranslations('checklist.assign');
   const [organisationId, setOrganisationId] = useState(current.organisationId);
   const { submit, isPending, formError, fieldErrors } = useActionSubmit(updateChecklistItemAction);
   const people = options.find((option) => option.id === organisationId)?.users ?? [];
@@ -26,11 +28,11 @@ export function AssignItemForm({ itemId, options, current }: { itemId: string; o
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3" aria-label="Assign the item" data-testid="assign-item-form">
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3" aria-label={t('formLabel')} data-testid="assign-item-form">
       <SelectField
         id="assignee-organisation"
         name="assigneeOrganisationId"
-        label="Organisation"
+        label={t('organisation')}
         value={organisationId}
         onChange={(event) => setOrganisationId(event.target.value)}
         options={options.map((option) => ({ value: option.id, label: option.name }))}
@@ -41,27 +43,16 @@ export function AssignItemForm({ itemId, options, current }: { itemId: string; o
         key={organisationId}
         id="assignee-user"
         name="assigneeUserId"
-        label="Person"
+        label={t('person')}
         defaultValue={organisationId === current.organisationId ? (current.userId ?? '') : ''}
-        options={[
-          { value: '', label: 'Anyone at the organisation' },
-          ...people.map((person) => ({ value: person.id, label: `${person.name} (${person.email})` })),
-        ]}
+        options={[{ value: '', label: t('anyone') }, ...people.map((person) => ({ value: person.id, label: `${person.name} (${person.email})` }))]}
         error={fieldErrors.assigneeUserId}
       />
-      <Field
-        id="assignee-due-on"
-        name="dueOn"
-        type="date"
-        label="Due date (optional)"
-        defaultValue={current.dueOn ?? ''}
-        hint="Empty: the condition's due date, else the procedure's."
-        error={fieldErrors.dueOn}
-      />
+      <Field id="assignee-due-on" name="dueOn" type="date" label={t('due')} defaultValue={current.dueOn ?? ''} hint={t('dueHint')} error={fieldErrors.dueOn} />
       <div className="sm:col-span-3">
         <FormError message={formError} />
         <Button type="submit" variant="secondary" size="sm" disabled={isPending} className="mt-2">
-          {isPending ? 'Saving…' : 'Save assignment'}
+          {isPending ? t('saving') : t('save')}
         </Button>
       </div>
     </form>

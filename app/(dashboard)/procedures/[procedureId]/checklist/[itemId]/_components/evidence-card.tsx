@@ -1,15 +1,12 @@
 import Link from 'next/link';
 import type { TChecklistItemDetail } from '@/lib/conditions/queries';
-import type { EvidenceKind } from '@/lib/db/generated/sqlite/enums';
-import { formatDate } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 import { AddRevisionForm } from './add-revision-form';
 import { EvidenceStateBadge } from './evidence-state-badge';
 import { ReviewEvidenceForm } from './review-evidence-form';
 import { RevisionTable } from './revision-table';
 
 type TEvidence = TChecklistItemDetail['evidence'][number];
-
-const KIND_LABEL: Record<EvidenceKind, string> = { FILE: 'File', LINK: 'Link', METRIC_SNAPSHOT: 'Frozen figures', CONTROL_LOOP: 'Control loop' };
 
 export type TEvidenceCardProps = {
   evidence: TEvidence;
@@ -22,36 +19,43 @@ export type TEvidenceCardProps = {
   maxBytes: number;
 };
 
-function ReviewLine({ evidence }: { evidence: TEvidence }) {
-  if (!evidence.reviewedBy || !evidence.reviewedAt) return <p className="text-xs text-slate-600">Awaiting review by a quality manager.</p>;
+async function ReviewLine({ evidence }: { evidence: TEvidence }) {
+  const [t, format] = await Promise.all([getT('checklist'), getFormat()]);
+  if (!evidence.reviewedBy || !evidence.reviewedAt) return <p className="text-xs text-slate-600">{t('evidenceCard.awaitingReview')}</p>;
+  const review = { name: evidence.reviewedBy.name, date: format.date(evidence.reviewedAt) };
   return (
     <p className="text-sm">
-      {evidence.status === 'ACCEPTED' ? 'Accepted' : 'Rejected'} by {evidence.reviewedBy.name} on {formatDate(evidence.reviewedAt)}
+      {evidence.status === 'ACCEPTED' ? t('evidenceCard.acceptedBy', review) : t('evidenceCard.rejectedBy', review)}
       {evidence.reviewNote ? `: ${evidence.reviewNote}` : ''}
     </p>
   );
 }
 
-export function EvidenceCard({ evidence, certificateSlug, canWork, canReview, today, maxBytes }: TEvidenceCardProps) {
+export async function EvidenceCard({ evidence, certificateSlug, canWork, canReview, today, maxBytes }: TEvidenceCardProps) {
+  const [t, format] = await Promise.all([getT('checklist'), getFormat()]);
   const latestRevision = evidence.revisions[0]?.number ?? 0;
   const kind = evidence.kind;
   return (
     <article className="flex flex-col gap-2 rounded-md border border-slate-200 p-3" data-testid="evidence" aria-label={evidence.title}>
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">{evidence.title}</h3>
-        <span className="text-xs text-slate-600">{KIND_LABEL[kind]}</span>
+        <span className="text-xs text-slate-600">{t(`evidenceKind.${kind}`)}</span>
         <span data-testid="evidence-state">
           <EvidenceStateBadge state={evidence.state} />
         </span>
       </div>
       <p className="text-xs text-slate-600">
-        Effective {formatDate(evidence.effectiveOn)} · {evidence.expiresOn ? `expires ${formatDate(evidence.expiresOn)}` : 'no expiry'} · added by{' '}
-        {evidence.createdBy.name} on {formatDate(evidence.createdAt)}
+        {t('evidenceCard.details', {
+          effective: format.date(evidence.effectiveOn),
+          expiry: evidence.expiresOn ? t('evidenceCard.expires', { date: format.date(evidence.expiresOn) }) : t('evidenceCard.noExpiry'),
+          name: evidence.createdBy.name,
+          created: format.date(evidence.createdAt),
+        })}
         {kind === 'CONTROL_LOOP' && evidence.controlLoopId && certificateSlug ? (
           <>
             {' · '}
             <Link href={`/certificates/${certificateSlug}/loops/${evidence.controlLoopId}`} className="text-blue-700 hover:underline">
-              open the control loop
+              {t('evidenceCard.openLoop')}
             </Link>
           </>
         ) : null}
@@ -63,7 +67,7 @@ export function EvidenceCard({ evidence, certificateSlug, canWork, canReview, to
       ) : null}
       {canWork && kind !== 'CONTROL_LOOP' ? (
         <details className="rounded-md border border-slate-200 p-2">
-          <summary className="cursor-pointer text-sm font-medium">Add a revision</summary>
+          <summary className="cursor-pointer text-sm font-medium">{t('evidenceCard.addRevision')}</summary>
           <div className="mt-2">
             <AddRevisionForm evidenceId={evidence.id} kind={kind} today={today} maxBytes={maxBytes} />
           </div>

@@ -1,27 +1,24 @@
+'use client';
+
+import { useTranslations } from 'use-intl';
 import { Field } from '@/components/ui/field';
 
 /** The two dates every evidence form asks for: the day it speaks for, and when it stops counting. */
 export function EvidenceDateFields({ idPrefix, today, fieldErrors }: { idPrefix: string; today: string; fieldErrors: Record<string, string[]> }) {
+  const t = useTranslations('checklist.dates');
   return (
     <>
       <Field
         id={`${idPrefix}-effective-on`}
         name="effectiveOn"
         type="date"
-        label="Effective date"
+        label={t('effective')}
         defaultValue={today}
         required
-        hint="The day the evidence speaks for, e.g. the survey's date."
+        hint={t('effectiveHint')}
         error={fieldErrors.effectiveOn}
       />
-      <Field
-        id={`${idPrefix}-expires-on`}
-        name="expiresOn"
-        type="date"
-        label="Expires on (optional)"
-        hint="After this day it counts as expired."
-        error={fieldErrors.expiresOn}
-      />
+      <Field id={`${idPrefix}-expires-on`} name="expiresOn" type="date" label={t('expires')} hint={t('expiresHint')} error={fieldErrors.expiresOn} />
     </>
   );
 }

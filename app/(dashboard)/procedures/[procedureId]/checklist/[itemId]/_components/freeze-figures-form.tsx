@@ -1,6 +1,7 @@
 'use client';
 
 import type { FormEvent } from 'react';
+import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
@@ -10,6 +11,7 @@ import { EvidenceDateFields, readOptionalDate } from './evidence-date-fields';
 
 /** Freezes the certificate's dashboard figures as they are now, with the imports behind them. */
 export function FreezeFiguresForm({ itemId, certificateName, today }: { itemId: string; certificateName: string; today: string }) {
+  const t = useTranslations('checklist.freeze');
   const { submit, isPending, formError, fieldErrors } = useActionSubmit(addMetricSnapshotEvidenceAction);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -24,19 +26,16 @@ export function FreezeFiguresForm({ itemId, certificateName, today }: { itemId: 
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Freeze current figures" data-testid="freeze-figures-form">
-      <p className="text-sm text-slate-600">
-        Keeps the dashboard figures of {certificateName} exactly as they are now, with the imports they were computed from and the version of the metric
-        definitions, under a SHA-256.
-      </p>
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" aria-label={t('formLabel')} data-testid="freeze-figures-form">
+      <p className="text-sm text-slate-600">{t('description', { name: certificateName })}</p>
       <Field
         id="evidence-snapshot-title"
         name="title"
-        label="Title of the snapshot"
+        label={t('title')}
         required
         minLength={3}
         maxLength={200}
-        defaultValue={`Figures of ${certificateName} as of ${today}`}
+        defaultValue={t('defaultTitle', { name: certificateName, date: today })}
         error={fieldErrors.title}
       />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -45,7 +44,7 @@ export function FreezeFiguresForm({ itemId, certificateName, today }: { itemId: 
       <FormError message={formError} />
       <div>
         <Button type="submit" variant="secondary" disabled={isPending}>
-          {isPending ? 'Freezing…' : 'Freeze current figures'}
+          {isPending ? t('freezing') : t('submit')}
         </Button>
       </div>
     </form>

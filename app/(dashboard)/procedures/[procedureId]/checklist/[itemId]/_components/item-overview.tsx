@@ -1,56 +1,61 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { TChecklistItemDetail } from '@/lib/conditions/queries';
-import { CONDITION_STATUS_LABEL } from '@/lib/conditions/workflow';
-import { formatDate, formatEnum } from '@/lib/utils/format';
+import { getFormat, getT } from '@/lib/i18n/server';
 
 /** Where the due date comes from, since it may be the item's, its condition's or the procedure's. */
-function dueSource(item: TChecklistItemDetail): string {
-  if (item.dueOn) return 'set for this item';
-  if (item.condition.dueOn) return "the condition's due date";
-  return "the procedure's proof-of-conditions date";
+function dueSource(item: TChecklistItemDetail): 'item' | 'condition' | 'procedure' {
+  if (item.dueOn) return 'item';
+  if (item.condition.dueOn) return 'condition';
+  return 'procedure';
 }
 
 /** What the item is about, who works it and by when. */
-export function ItemOverview({ item }: { item: TChecklistItemDetail }) {
+export async function ItemOverview({ item }: { item: TChecklistItemDetail }) {
   const { condition } = item;
+  const [t, tProcedures, format] = await Promise.all([getT('checklist'), getT('procedures'), getFormat()]);
   return (
     <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-2 text-sm" data-testid="item-overview">
-      <dt className="font-medium text-slate-700">Condition {condition.number}</dt>
+      <dt className="font-medium text-slate-700">{t('overview.condition', { number: condition.number })}</dt>
       <dd>
         <p>{condition.text}</p>
         <p className="mt-1 text-xs text-slate-600">
-          Chapter {condition.chapter} · {condition.criterion} · {CONDITION_STATUS_LABEL[condition.status]}
+          {t('overview.chapter', {
+            chapter: condition.chapter,
+            criterion: condition.criterion,
+            status: tProcedures(`conditionStatus.${condition.status}`),
+          })}
         </p>
       </dd>
-      <dt className="font-medium text-slate-700">Certificate</dt>
+      <dt className="font-medium text-slate-700">{t('overview.certificate')}</dt>
       <dd>
         {item.certificate ? (
           <Link href={`/certificates/${item.certificate.slug}`} className="text-blue-700 hover:underline">
             {item.certificate.name}
           </Link>
         ) : (
-          'All certificates of the procedure'
+          t('overview.allCertificates')
         )}
       </dd>
       {item.course ? (
         <>
-          <dt className="font-medium text-slate-700">Course</dt>
+          <dt className="font-medium text-slate-700">{t('overview.course')}</dt>
           <dd>{item.course.name}</dd>
         </>
       ) : null}
-      <dt className="font-medium text-slate-700">Assigned to</dt>
+      <dt className="font-medium text-slate-700">{t('overview.assignedTo')}</dt>
       <dd data-testid="item-assignee">
         {item.assigneeOrganisation.name}
         {item.assigneeUser ? ` · ${item.assigneeUser.name}` : ''}
       </dd>
-      <dt className="font-medium text-slate-700">Due</dt>
+      <dt className="font-medium text-slate-700">{t('overview.due')}</dt>
       <dd>
-        <span className="tabular-nums">{formatDate(item.effectiveDueOn)}</span> <span className="text-xs text-slate-600">({dueSource(item)})</span>
+        <span className="tabular-nums">{format.date(item.effectiveDueOn)}</span>{' '}
+        <span className="text-xs text-slate-600">({t(`overview.dueSource.${dueSource(item)}`)})</span>
       </dd>
-      <dt className="font-medium text-slate-700">Status</dt>
+      <dt className="font-medium text-slate-700">{t('overview.status')}</dt>
       <dd data-testid="item-status">
-        <Badge tone={item.status === 'DONE' ? 'good' : item.status === 'IN_PROGRESS' ? 'info' : 'warning'}>{formatEnum(item.status)}</Badge>
+        <Badge tone={item.status === 'DONE' ? 'good' : item.status === 'IN_PROGRESS' ? 'info' : 'warning'}>{format.enumValue(item.status)}</Badge>
       </dd>
     </dl>
   );

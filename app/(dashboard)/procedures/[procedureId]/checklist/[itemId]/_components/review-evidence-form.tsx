@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/forms/form-error';
 import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { acceptEvidenceAction, rejectEvidenceAction } from '../actions';
 
 /** Accept or reject the newest revision (quality managers only; the server checks it again). */
 export function ReviewEvidenceForm({ evidenceId, revisionNumber }: { evidenceId: string; revisionNumber: number }) {
+  const t = useTranslations('checklist.review');
   const [note, setNote] = useState('');
   const accept = useActionSubmit(acceptEvidenceAction);
   const reject = useActionSubmit(rejectEvidenceAction);
@@ -19,7 +21,7 @@ export function ReviewEvidenceForm({ evidenceId, revisionNumber }: { evidenceId:
       <TextareaField
         rows={2}
         id={`review-note-${evidenceId}`}
-        label={`Review note on revision ${revisionNumber} (needed to reject)`}
+        label={t('noteLabel', { number: revisionNumber })}
         value={note}
         onChange={(event) => setNote(event.target.value)}
         maxLength={2000}
@@ -27,10 +29,10 @@ export function ReviewEvidenceForm({ evidenceId, revisionNumber }: { evidenceId:
       />
       <div className="flex gap-2">
         <Button size="sm" disabled={isPending} onClick={() => accept.submit({ evidenceId, revisionNumber, note: trimmed || null })}>
-          Accept
+          {t('accept')}
         </Button>
         <Button size="sm" variant="danger" disabled={isPending} onClick={() => reject.submit({ evidenceId, revisionNumber, note: trimmed })}>
-          Reject
+          {t('reject')}
         </Button>
       </div>
       <FormError message={accept.formError ?? reject.formError} />

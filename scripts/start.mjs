@@ -11,6 +11,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Offline machines: no telemetry calls from the Next.js CLI.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const port = process.env.PORT ?? '3000';
+const demoSetting = (process.env.CERTQA_DEMO ?? 'on').trim().toLowerCase();
+if (demoSetting !== 'on' && demoSetting !== 'off') {
+  console.error(`CERTQA_DEMO must be "on" (the default: load the demo into an empty database) or "off" (migrations only), got "${process.env.CERTQA_DEMO}".`);
+  process.exit(2);
+}
+const withDemo = demoSetting === 'on';
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
 const tsxBin = join(root, 'node_modules/tsx/dist/cli.mjs');
 const SOURCE_DIRS = ['app', 'components', 'lib', 'messages', 'public', 'prisma'];
@@ -57,13 +63,6 @@ function runCapture(label, args) {
 
 if (needsBuild()) run('Building the app (first start or changed sources; takes a few minutes)', [nextBin, 'build']);
 else console.log('› Build is up to date.');
-
-const demoSetting = (process.env.CERTQA_DEMO ?? 'on').trim().toLowerCase();
-if (demoSetting !== 'on' && demoSetting !== 'off') {
-  console.error(`CERTQA_DEMO must be "on" (the default: load the demo into an empty database) or "off" (migrations only), got "${process.env.CERTQA_DEMO}".`);
-  process.exit(2);
-}
-const withDemo = demoSetting === 'on';
 
 let loaded = false;
 let users = [];

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import type { TActor } from '@/lib/auth/actor';
 import { getFormat, getT } from '@/lib/i18n/server';
+import { NavigationStatus } from './navigation-status';
 import { SignOutButton } from './sign-out-button';
 
 type TNavKey = 'administration' | 'certificates' | 'procedures' | 'due' | 'imports';
@@ -96,7 +97,11 @@ export async function AppShell({
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6">
+      {/* useSearchParams needs a Suspense boundary; this one holds nothing but the status. */}
+      <Suspense fallback={null}>
+        <NavigationStatus />
+      </Suspense>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 transition-opacity aria-busy:opacity-60">
         {children}
       </main>
     </div>

@@ -1,5 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { cn } from '@/lib/utils/cn';
+import { describedBy } from './field';
 
 export type TSelectOption = { value: string; label: string };
 
@@ -34,7 +35,7 @@ export function SelectField({
       <select
         id={id}
         aria-invalid={error?.length ? true : undefined}
-        aria-describedby={error?.length ? errorId : undefined}
+        aria-describedby={describedBy(id, hint, error)}
         className={cn('rounded-md border px-2 py-1.5 text-sm', error?.length ? 'border-red-500 bg-red-50' : 'border-slate-300 bg-white')}
         {...props}
       >
@@ -46,7 +47,11 @@ export function SelectField({
         ))}
         {children}
       </select>
-      {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
       {error?.length ? (
         <p id={errorId} className="text-xs text-red-700" role="alert">
           {error.join(' ')}

@@ -1,5 +1,6 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
 import { cn } from '@/lib/utils/cn';
+import { describedBy } from './field';
 
 /** A labelled multi-line input with its error message, styled and wired like components/ui/field. */
 export function TextareaField({
@@ -19,7 +20,7 @@ export function TextareaField({
         id={id}
         rows={3}
         aria-invalid={error?.length ? true : undefined}
-        aria-describedby={error?.length ? errorId : undefined}
+        aria-describedby={describedBy(id, null, error)}
         className={cn('rounded-md border px-2 py-1.5 text-sm', error?.length ? 'border-red-500 bg-red-50' : 'border-slate-300 bg-white')}
         {...props}
       />

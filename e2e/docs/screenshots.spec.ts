@@ -95,6 +95,14 @@ test('quality manager', async ({ page }) => {
   await shoot(page, 'quality-manager', 'notifications');
   await page.goto('/account');
   await shoot(page, 'quality-manager', 'account');
+  // The same dashboard in German, then back to English for the demo's other readers.
+  await page.getByTestId('language-de').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.goto(`/certificates/${CERTIFICATE}/dashboard`);
+  await shoot(page, 'quality-manager', 'dashboard-de');
+  await page.goto('/account');
+  await page.getByTestId('language-en').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('content partner', async ({ page, browser }) => {

@@ -36,6 +36,14 @@ test('a new installation sends visitors from the login page to the setup, which 
   await expect(page.getByRole('heading', { level: 1, name: 'Set up CertQA' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'First administrator' })).toBeVisible();
   await expectNoSeriousViolations(page, 'setup');
+
+  // The visitor may set it up in German; the choice is kept in a cookie of this browser only.
+  await page.getByTestId('language-de').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1, name: 'CertQA einrichten' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'setup (de)');
+  await page.getByTestId('language-en').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up CertQA' })).toBeVisible();
 });
 
 test('the setup refuses a bad password with a field error, then creates the administrator', async ({ page }) => {

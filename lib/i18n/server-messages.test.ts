@@ -8,6 +8,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { compareCourse, type TWaveSide } from '@/lib/control-loops/compare-waves';
+import { EVIDENCE_MEDIA_TYPES } from '@/lib/evidence/media-types';
+import { buildProcedureTimeline } from '@/lib/procedures/timeline';
 import serverDe from '@/messages/de/server.json';
 import { translateServerMessage } from './translate-server-message';
 
@@ -475,6 +478,55 @@ function merge(target: TFound, source: TFound): void {
   target.unreadable.push(...source.unreadable);
 }
 
+/** Audit actions ("condition.status") are shown in the audit trail's "What" column, so each needs an entry. */
+const AUDIT_ACTION = /^[a-z][a-z-]*(\.[a-z][a-z-]*)+$/;
+/** Files that write audit entries: through recordAudit, recordAuditorView, recordSignInEvent or a helper of theirs. */
+const WRITES_AUDIT = /\brecord\w*(Audit|AuditorView|SignInEvent)\b|AuditAction\b/;
+
+function listAuditSourceFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (path !== 'lib/db/generated' && entry.name !== 'node_modules') files.push(...listAuditSourceFiles(path));
+    } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/**
+ * The action names lib/ and app/ record: literals given as `action: …`, passed to a record…() call
+ * (`recordSignInEvent(db, subject, 'auth.sign-in', …)`), listed in an …AuditAction type or held by an …_ACTION constant.
+ */
+function findAuditActions(): Map<string, string[]> {
+  const actions = new Map<string, string[]>();
+  for (const file of [...listAuditSourceFiles('lib'), ...listAuditSourceFiles('app')]) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    if (!WRITES_AUDIT.test(text)) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const visit = (node: ts.Node): void => {
+      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && AUDIT_ACTION.test(node.text) && isAuditActionSite(node)) {
+        actions.set(node.text, [...(actions.get(node.text) ?? []), `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return actions;
+}
+
+function isAuditActionSite(literal: ts.Node): boolean {
+  for (let node = literal.parent; node && !ts.isBlock(node) && !ts.isSourceFile(node); node = node.parent) {
+    if (ts.isPropertyAssignment(node)) return node.name.getText() === 'action';
+    if (ts.isCallExpression(node)) return ts.isIdentifier(node.expression) && /^record[A-Z]\w*$/.test(node.expression.text);
+    if (ts.isTypeAliasDeclaration(node)) return node.name.text.endsWith('AuditAction');
+    if (ts.isVariableDeclaration(node)) return ts.isIdentifier(node.name) && node.name.text.endsWith('_ACTION');
+  }
+  return false;
+}
+
 const CATALOGUE: Readonly<Record<string, string>> = serverDe;
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholdersOf = (text: string) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1]).sort();
@@ -482,6 +534,8 @@ const placeholdersOf = (text: string) => [...text.matchAll(PLACEHOLDER)].map((ma
 const sample = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => `‹${name}›`);
 /** Importer and survey reasons: they follow a location, so they start in lower case (or with the offending value). */
 const isReason = (english: string) => /^([a-z"]|\{value\})/.test(english) && !english.startsWith('line ');
+/** A comparison's explanation ("Improved: …; ….") is shown on its own, never inside a refusal. */
+const isExplanation = (english: string) => /^(Improved|Worse|Unchanged|Unchanged on balance): \{/.test(english);
 
 describe('messages/de/server.json', () => {
   const found = new MessageScanner(listSourceFiles('lib')).scan();
@@ -528,7 +582,7 @@ describe('messages/de/server.json', () => {
     // A refusal of attachLoopToCondition ("<reason> Nothing was changed.") and the location an ImportError or a survey
     // problem puts before its reason: the inner message must come out whole, not cut by a wrapper's placeholder.
     const wrappers: [wrapper: string, isInner: (english: string) => boolean][] = [
-      ['{reason} Nothing was changed.', (english) => english.endsWith('.') && !/nothing was|nothing changed/i.test(english)],
+      ['{reason} Nothing was changed.', (english) => english.endsWith('.') && !/nothing was|nothing changed/i.test(english) && !isExplanation(english)],
       ['{file}, line {line}, column {column}: {reason}', isReason],
       ['{file}, line {line}: {reason}', isReason],
       ['{file}, column {column}: {reason}', isReason],
@@ -545,6 +599,23 @@ describe('messages/de/server.json', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  test('has an entry for every audit action lib/ and app/ record', () => {
+    const actions = findAuditActions();
+    const missing = [...actions]
+      .filter(([action]) => CATALOGUE[action] === undefined)
+      .map(([action, sites]) => `${action}  (${sites.join(', ')})`)
+      .sort();
+    expect(actions.size).toBeGreaterThan(40);
+    expect(missing, `audit action(s) without a German entry:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  test('has an entry for every media type of evidence', () => {
+    const missing = Object.values(EVIDENCE_MEDIA_TYPES)
+      .map((type) => type.label)
+      .filter((label) => CATALOGUE[label] === undefined);
+    expect(missing).toEqual([]);
   });
 });
 
@@ -575,5 +646,126 @@ describe('translateServerMessage', () => {
     expect(translateServerMessage('Certificate not found', 'en')).toBe('Certificate not found');
     expect(translateServerMessage('fewer than 5 respondents (n = 3)', 'en')).toBe('fewer than 5 respondents (n = 3)');
     expect(translateServerMessage('A message nobody wrote', 'de')).toBe('A message nobody wrote');
+  });
+
+  test('translates the message after a location that no entry can hold', () => {
+    // An ImportError about a whole file: "<file>: <reason>".
+    expect(translateServerMessage('course_grades.csv: the file is empty; expected a header line', 'de')).toBe(
+      'course_grades.csv: die Datei ist leer; erwartet wurde eine Kopfzeile',
+    );
+    expect(translateServerMessage('courses.csv: the zip holds two files of this name in different folders', 'de')).toBe(
+      'courses.csv: die ZIP-Datei enthält zwei Dateien dieses Namens in verschiedenen Ordnern',
+    );
+    expect(translateServerMessage('users.csv: expected an integer, found "x"', 'de')).toBe('users.csv: erwartet wurde eine ganze Zahl, gefunden wurde "x"');
+    // Only the first ": " ends the location; an unknown message after it stays as written.
+    expect(translateServerMessage('course_grades.csv: a reason nobody wrote', 'de')).toBe('course_grades.csv: a reason nobody wrote');
+    expect(translateServerMessage('a: b: no data', 'de')).toBe('a: b: keine Daten');
+  });
+
+  test('translates messages joined by "; " only when it knows every one', () => {
+    expect(
+      translateServerMessage(
+        'Single sign-on (OpenID Connect) is not configured correctly: CERTQA_OIDC_ISSUER is missing; CERTQA_OIDC_ROLE_MAP maps "qa" to both ADMIN and AUDITOR; CERTQA_OIDC_SCOPE must include "openid"',
+        'de',
+      ),
+    ).toBe(
+      'Single Sign-on (OpenID Connect) ist nicht korrekt konfiguriert: CERTQA_OIDC_ISSUER fehlt; CERTQA_OIDC_ROLE_MAP ordnet „qa“ sowohl ADMIN als auch AUDITOR zu; CERTQA_OIDC_SCOPE muss „openid“ enthalten',
+    );
+    expect(translateServerMessage('CERTQA_OIDC_ISSUER must be an https:// URL, got "http://idp"; CERTQA_OIDC_SCOPE must include "openid"', 'de')).toBe(
+      'CERTQA_OIDC_ISSUER muss eine https://-URL sein, angegeben ist „http://idp“; CERTQA_OIDC_SCOPE muss „openid“ enthalten',
+    );
+    expect(translateServerMessage('CERTQA_OIDC_ISSUER is missing; a problem nobody wrote', 'de')).toBe('CERTQA_OIDC_ISSUER is missing; a problem nobody wrote');
+  });
+
+  test('translates every label of a procedure timeline', () => {
+    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const events = buildProcedureTimeline(
+      {
+        openedOn: d('2023-02-02'),
+        selfAssessmentFiledOn: d('2023-03-28'),
+        siteVisitFrom: d('2023-06-27'),
+        providerStatementOn: d('2023-09-07'),
+        committeeMeetingOn: d('2023-09-20'),
+        committeeMeetingNumber: 11,
+        decision: 'certification with conditions',
+        proofOfConditionsDueOn: d('2024-06-19'),
+        certificationFrom: d('2023-09-20'),
+        certificationUntil: d('2028-09-19'),
+      },
+      [
+        { conditionNumber: 2, decision: 'FULFILLED', decidedOn: d('2024-09-13') },
+        { conditionNumber: 1, decision: 'FULFILLED', decidedOn: d('2024-09-13') },
+        { conditionNumber: 3, decision: 'NOT_FULFILLED', decidedOn: d('2025-03-12') },
+        { conditionNumber: 4, decision: 'EXTENDED', decidedOn: d('2025-03-12') },
+      ],
+      d('2026-11-23'),
+    );
+    expect(events.map((event) => translateServerMessage(event.label, 'de'))).toEqual([
+      'Verfahren eröffnet',
+      'Selbstbericht eingereicht',
+      'Begehung / Online-Begutachtungskonferenz',
+      'Stellungnahme des Anbieters zum Gutachten',
+      'Kommissionsbeschluss (Sitzung 11): certification with conditions',
+      'Nachweis der Auflagenerfüllung fällig',
+      'Auflagen 1, 2: erfüllt',
+      'Auflage 3: nicht erfüllt',
+      'Auflage 4: verlängert',
+      'Re-Zertifizierung: Selbstbericht fällig (ein Jahr vor dem Ende)',
+      'Ende des Zertifizierungszeitraums',
+    ]);
+    expect(translateServerMessage('Committee decision', 'de')).toBe('Kommissionsbeschluss');
+    expect(translateServerMessage('Committee decision: accredited', 'de')).toBe('Kommissionsbeschluss: accredited');
+  });
+
+  test('translates every explanation of a wave comparison', () => {
+    const side = (median: number | null, shareHigher: number | null, n = 20, suppressed: string | null = null): TWaveSide => ({
+      n,
+      estimatedHours: 10,
+      median,
+      shareHigher,
+      suppressed,
+    });
+    const explain = (baseline: TWaveSide | null, followUp: TWaveSide | null) =>
+      translateServerMessage(compareCourse('c', 'Course', 1, baseline, followUp).explanation, 'de');
+    expect(explain(side(14, 0.5), side(11, 0.3))).toBe(
+      'Verbessert: 20 Prozentpunkte weniger Befragte fanden ihn höher als geschätzt (50 % → 30 %); der Median rückte um 3 h näher an die Schätzung heran (4 h → 1 h Abstand).',
+    );
+    expect(explain(side(11, 0.3), side(14, 0.31))).toBe(
+      'Verschlechtert: der Anteil derer, die ihn höher als geschätzt fanden, blieb innerhalb von 10 Punkten (30 % → 31 %); der Median entfernte sich um 3 h weiter von der Schätzung (1 h → 4 h Abstand).',
+    );
+    expect(explain(side(14, 0.5), side(14.2, 0.6))).toBe(
+      'Verschlechtert: 10 Prozentpunkte mehr Befragte fanden ihn höher als geschätzt (50 % → 60 %); der Median blieb etwa gleich weit von der Schätzung entfernt (4 h → 4.2 h Abstand).',
+    );
+    expect(explain(side(14, 0.5), side(16, 0.3))).toBe(
+      'Unterm Strich unverändert: 20 Prozentpunkte weniger Befragte fanden ihn höher als geschätzt (50 % → 30 %); der Median entfernte sich um 2 h weiter von der Schätzung (4 h → 6 h Abstand).',
+    );
+    expect(explain(side(14, 0.5), side(14, 0.49))).toBe(
+      'Unverändert: der Anteil derer, die ihn höher als geschätzt fanden, blieb innerhalb von 10 Punkten (50 % → 49 %); der Median blieb etwa gleich weit von der Schätzung entfernt (4 h → 4 h Abstand).',
+    );
+    expect(explain(null, side(14, 0.5))).toBe('Nicht vergleichbar: Der Kurs gehörte zum Zeitpunkt der Ausgangslage nicht zum Zertifikat.');
+    expect(explain(side(14, 0.5), null)).toBe('Nicht vergleichbar: Der Kurs gehört zum Zeitpunkt der Nacherhebung nicht mehr zum Zertifikat.');
+    expect(explain(side(null, null, 0, 'no data'), side(14, 0.5))).toBe(
+      'Nicht vergleichbar: Die Welle der Ausgangslage enthält keine Antworten zu diesem Kurs.',
+    );
+    expect(explain(side(14, 0.5), side(null, null, 0, 'no data'))).toBe(
+      'Nicht vergleichbar: Die Welle der Nacherhebung enthält keine Antworten zu diesem Kurs.',
+    );
+    expect(explain(side(null, null, 3, 'fewer than 5 respondents (n = 3)'), side(14, 0.5))).toBe(
+      'Nicht vergleichbar: Ausgangslage unterdrückt (weniger als 5 Befragte (n = 3)).',
+    );
+    expect(explain(side(14, 0.5), side(null, null, 3, 'fewer than 5 respondents (n = 3)'))).toBe(
+      'Nicht vergleichbar: Nacherhebung unterdrückt (weniger als 5 Befragte (n = 3)).',
+    );
+  });
+
+  test('translates one percentage point, and the labels of due work', () => {
+    expect(translateServerMessage('1 percentage point fewer respondents found it higher than estimated (31 % → 30 %)', 'de')).toBe(
+      '1 Prozentpunkt weniger Befragte fanden ihn höher als geschätzt (31 % → 30 %)',
+    );
+    expect(translateServerMessage('FIBAA 23/016, condition 6: IBM Data Science', 'de')).toBe('FIBAA 23/016, Auflage 6: IBM Data Science');
+    expect(translateServerMessage('FIBAA 23/016, condition 6', 'de')).toBe('FIBAA 23/016, Auflage 6');
+    expect(translateServerMessage('FIBAA 23/016 · condition 6', 'de')).toBe('FIBAA 23/016 · Auflage 6');
+    expect(translateServerMessage('Closed (condition not fulfilled)', 'de')).toBe('Geschlossen (Auflage nicht erfüllt)');
+    expect(translateServerMessage('The upload did not complete: larger than 4 GiB', 'de')).toBe('Der Upload wurde nicht abgeschlossen: größer als 4 GiB');
   });
 });

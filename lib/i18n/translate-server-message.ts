@@ -38,9 +38,14 @@ export function compileCatalogue(catalogue: TCatalogue): { exact: Map<string, st
   return { exact, patterns };
 }
 
+const LIST_SEPARATOR = '; ';
+const LOCATION_SEPARATOR = ': ';
+
 export function translateWith(compiled: ReturnType<typeof compileCatalogue>, message: string): string {
   const exact = compiled.exact.get(message);
   if (exact !== undefined) return exact;
+  const list = translateList(compiled, message);
+  if (list !== null) return list;
   for (const pattern of compiled.patterns) {
     const match = pattern.regex.exec(message);
     if (!match) continue;
@@ -48,7 +53,32 @@ export function translateWith(compiled: ReturnType<typeof compileCatalogue>, mes
     // A captured part may itself be a message ("…: Due date is required."), so it is translated too.
     return pattern.target.replace(PLACEHOLDER, (_, name: string) => translateWith(compiled, values.get(name) ?? ''));
   }
+  // "<location>: <message>" where the location is data (a file name, a slug): no entry can hold it,
+  // since an entry of placeholders alone would match everything, so the message after it is translated.
+  const colon = message.indexOf(LOCATION_SEPARATOR);
+  if (colon > 0) {
+    const tail = message.slice(colon + LOCATION_SEPARATOR.length);
+    const translated = translateWith(compiled, tail);
+    if (translated !== tail) return `${message.slice(0, colon)}${LOCATION_SEPARATOR}${translated}`;
+  }
   return message;
+}
+
+/**
+ * Several messages joined by "; " (the problems of a configuration): each translated, but only when
+ * every one of them is known, so that no text comes out half German. Tried before the patterns,
+ * whose placeholders would otherwise swallow the later messages of the list.
+ */
+function translateList(compiled: ReturnType<typeof compileCatalogue>, message: string): string | null {
+  if (!message.includes(LIST_SEPARATOR)) return null;
+  const parts = message.split(LIST_SEPARATOR);
+  const translated: string[] = [];
+  for (const part of parts) {
+    const german = translateWith(compiled, part);
+    if (german === part) return null;
+    translated.push(german);
+  }
+  return translated.join(LIST_SEPARATOR);
 }
 
 const COMPILED: Partial<Record<TLocale, ReturnType<typeof compileCatalogue>>> = { de: compileCatalogue(serverDe) };

@@ -6,6 +6,7 @@ import { TrafficLight } from '@/components/charts/traffic-light';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
+import { canImportExports } from '@/lib/auth/policies';
 import { requireActor } from '@/lib/auth/session';
 import { listCertificates } from '@/lib/certificates/queries';
 import { INTL_LOCALES } from '@/lib/i18n/locales';
@@ -112,7 +113,18 @@ export default async function CertificatesPage() {
       <Card>
         <CardHeader title={t('list.definitions.title', { count: certificates.length })} description={t('list.definitions.description')} />
         {certificates.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-slate-600">{t('list.definitions.none')}</p>
+          <div className="flex flex-col items-start gap-2 px-4 py-6 text-sm text-slate-600" data-testid="certificates-empty">
+            {canImportExports(actor) ? (
+              <>
+                <p>{t('list.definitions.noneCanImport')}</p>
+                <Link href="/imports" className="font-medium text-blue-700 underline hover:text-blue-900">
+                  {t('list.definitions.goToImports')}
+                </Link>
+              </>
+            ) : (
+              <p>{t('list.definitions.none')}</p>
+            )}
+          </div>
         ) : (
           <Table data-testid="certificate-definitions">
             <thead>

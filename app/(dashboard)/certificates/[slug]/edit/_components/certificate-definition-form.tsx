@@ -154,7 +154,7 @@ export function CertificateDefinitionForm({
             {rows.map((row, index) => (
               <li
                 key={row.key}
-                className="grid grid-cols-1 items-start gap-2 rounded-md border border-slate-200 p-2 md:grid-cols-[5rem_1fr_8rem_auto]"
+                className="grid grid-cols-1 items-start gap-2 rounded-md border border-slate-200 p-2 md:grid-cols-[5rem_minmax(0,1fr)_8rem_auto]"
                 data-testid="course-row"
               >
                 <Field
@@ -165,7 +165,7 @@ export function CertificateDefinitionForm({
                   onChange={(event) => updateRow(row.key, { position: event.target.value })}
                   error={fieldErrors[`courses.${index}.position`]}
                 />
-                <div className="flex flex-col gap-1">
+                <div className="flex min-w-0 flex-col gap-1">
                   <label htmlFor={`courses.${index}.courseId`} className="text-sm font-medium text-slate-800">
                     {t('course')}
                   </label>
@@ -174,7 +174,7 @@ export function CertificateDefinitionForm({
                     value={row.courseId}
                     onChange={(event) => updateRow(row.key, { courseId: event.target.value })}
                     aria-invalid={fieldErrors[`courses.${index}.courseId`] ? true : undefined}
-                    className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+                    className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
                   >
                     {courseOptions.map((course) => (
                       <option key={course.id} value={course.id}>

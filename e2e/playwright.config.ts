@@ -20,6 +20,7 @@ const serverOptions = { cwd: '..', timeout: 180_000, reuseExistingServer: false,
 
 export default defineConfig({
   testDir: '.',
+  globalSetup: './global-setup.ts',
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1,

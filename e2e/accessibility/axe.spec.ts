@@ -2,48 +2,13 @@
 // that reaches it, and fails on any violation of impact "serious" or "critical". Collapsed
 // <details> (data tables, forms) are opened first, so what they hide is checked too.
 // The pages are only read; nothing here changes the demo other spec files rely on.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { signIn, type TAccount } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 const CERTIFICATE = 'ibm-data-science';
 const FIBAA_PROCEDURE = 'FIBAA 23/016';
 const OPEN_PROCEDURE = 'FIBAA 26/901 (fictional demo)';
-
-type TAxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
-
-/** One line per violation and node: rule id, impact, the element's selector and the help URL. */
-function describeViolations(violations: TAxeResults['violations']): string {
-  return violations
-    .map((violation) => {
-      const targets = violation.nodes.map(
-        (node) => `    - ${node.target.join(' ')}${node.failureSummary ? `\n      ${node.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
-      );
-      return `  ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.helpUrl}\n${targets.join('\n')}`;
-    })
-    .join('\n');
-}
-
-/** Opens every <details>, waits for the charts to draw, runs axe and records a soft failure per page. */
-async function expectNoSeriousViolations(page: Page, label: string) {
-  await page.waitForLoadState('networkidle');
-  await page.locator('details').evaluateAll((elements) => {
-    for (const element of elements) (element as HTMLDetailsElement).open = true;
-  });
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const blocking = results.violations.filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''));
-  // Moderate and minor findings do not fail the test; they are kept as annotations in the report.
-  for (const violation of results.violations.filter((entry) => !BLOCKING_IMPACTS.has(entry.impact ?? ''))) {
-    test.info().annotations.push({
-      type: `axe ${violation.impact ?? 'unknown'}`,
-      description: `${label}: ${violation.id} on ${violation.nodes.map((node) => node.target.join(' ')).join(', ')} (${violation.helpUrl})`,
-    });
-  }
-  const summary = blocking.map((violation) => `${violation.id} (${violation.impact}) on ${violation.nodes.length} element(s)`);
-  expect.soft(summary, `axe found serious or critical violations on ${label} (${page.url()}):\n${describeViolations(blocking)}`).toEqual([]);
-}
 
 /** Goes to a path, expects it to answer 200 and checks it. */
 async function checkPath(page: Page, path: string, label = path) {

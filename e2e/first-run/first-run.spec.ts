@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { generateDemoExport } from '../../lib/demo/export/generate-demo-export';
-import { expectNoSeriousViolations } from './axe-check';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 
 test.describe.configure({ mode: 'serial' });
 

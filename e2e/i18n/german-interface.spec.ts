@@ -3,25 +3,15 @@
 // lang="de", and the German pages pass the same axe check as the English ones. A visitor can switch
 // the login page before signing in. The user is switched back to English at the end, because other
 // spec files read the same demo accounts in English.
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
 import deAccount from '../../messages/de/account.json';
 import deAuth from '../../messages/de/auth.json';
 import deNav from '../../messages/de/nav.json';
 import deServer from '../../messages/de/server.json';
 import { ACCOUNTS, DEMO_PASSWORD, signIn } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 
 const CERTIFICATE = 'ibm-data-science';
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(
-    blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    label,
-  ).toEqual([]);
-}
 
 async function switchBackToEnglish(browser: Browser) {
   const context = await browser.newContext();

@@ -24,7 +24,7 @@ if (!findChromium()) run('installing Playwright Chromium (no system Chromium fou
 run('building the app', [bin('next/dist/bin/next'), 'build']);
 run(
   'taking the screenshots (e2e/docs/screenshots.spec.ts)',
-  [bin('@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts', 'e2e/docs/screenshots.spec.ts'],
+  [bin('@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts', 'e2e/docs/screenshots.spec.ts', 'e2e/first-run'],
   {
     DOCS_SCREENSHOTS: '1',
   },

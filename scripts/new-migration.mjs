@@ -4,7 +4,7 @@
 // and diffs the schema as it was at the last migration (prisma/migrations/schema.snapshot.prisma)
 // against prisma/schema.prisma. The PostgreSQL engine wants a live connection, so a throwaway
 // cluster is started for it. The SQL lands in prisma/migrations/{sqlite,postgres}/<stamp>_<name>/.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
@@ -33,11 +33,7 @@ async function loadSchemaEngine() {
 }
 
 async function diff(SchemaEngine, adapterFactory, fromSchema, toSchema) {
-  const engine = await SchemaEngine.new(
-    { datamodels: [['schema.prisma', toSchema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
-  );
+  const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', toSchema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(adapterFactory));
   const from = fromSchema ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: fromSchema }] } : { tag: 'empty' };
   const result = await engine.diff({
     from,
@@ -78,7 +74,10 @@ async function main() {
   }
 
   const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  for (const [dialect, sql] of [['sqlite', sqliteSql], ['postgres', postgresSql]]) {
+  for (const [dialect, sql] of [
+    ['sqlite', sqliteSql],
+    ['postgres', postgresSql],
+  ]) {
     const dir = join(migrationsDir, dialect, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'migration.sql'), sql);

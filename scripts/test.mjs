@@ -108,7 +108,9 @@ for (const stage of stages) {
 
 console.log('\n━━ summary ━━');
 for (const result of results) {
-  console.log(`${result.ok ? (result.skipped ? 'SKIP' : 'PASS') : 'FAIL'}  ${result.label}${result.skipped ? ` (${result.skipped})` : ''}  ${result.seconds.toFixed(0)} s`);
+  console.log(
+    `${result.ok ? (result.skipped ? 'SKIP' : 'PASS') : 'FAIL'}  ${result.label}${result.skipped ? ` (${result.skipped})` : ''}  ${result.seconds.toFixed(0)} s`,
+  );
 }
 const failed = results.filter((result) => !result.ok).length;
 console.log(`stages: ${results.length - failed} passed, ${failed} failed`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
+import { expectNoSeriousViolations } from '../fixtures/axe';
 
 // The cybersecurity certificate shares no course with the others, so these survey waves do not
 // move the reported-hours figures other journeys check on the data-science dashboard.
@@ -93,6 +94,8 @@ test('a quality manager runs a control loop from a baseline wave to a closed com
   // Closing is refused until a follow-up has been compared; the page says why instead of offering it.
   await expect(page.getByRole('note').filter({ hasText: 'A loop closes only after a follow-up wave has been compared with the baseline' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Close loop' })).toHaveCount(0);
+  // The loop's page with all its forms open passes the accessibility check of every other page.
+  await expectNoSeriousViolations(page, 'a control loop with its forms');
 
   await page.getByLabel('Measure', { exact: true }).fill(MEASURE);
   await page.getByLabel('Due date').fill('2024-08-31');
@@ -135,5 +138,6 @@ test('a quality manager runs a control loop from a baseline wave to a closed com
   await expect(auditor.getByTestId('measure')).toContainText(MEASURE);
   await expect(auditor.getByRole('main').getByRole('button')).toHaveCount(0);
   await expect(auditor.getByRole('main').getByRole('combobox')).toHaveCount(0);
+  await expectNoSeriousViolations(auditor, 'a closed control loop, read by the auditor');
   await auditorContext.close();
 });

@@ -2,11 +2,11 @@
 // Uses the server binaries of a local PostgreSQL installation (Debian: /usr/lib/postgresql/<v>/bin).
 // PostgreSQL refuses to run as root, so under root the cluster runs as the `postgres` system user.
 import { execFileSync } from 'node:child_process';
-import pg from 'pg';
-import { existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 /** Directory holding initdb/pg_ctl, or null when no PostgreSQL server is installed. */
 export function findPostgresBin() {
@@ -51,7 +51,12 @@ export async function startPostgres() {
   const port = await freePort();
   run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   run('pg_ctl', [
-    '-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-o',
+    '-D',
+    dataDir,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     'start',
   ]);

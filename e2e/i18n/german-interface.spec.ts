@@ -63,6 +63,26 @@ test('a quality manager works in German, and the choice follows the user to anot
   await page.goto('/procedures');
   await expect(page.locator('main')).toContainText(/\d{1,2}\. [A-ZÄÖÜ][a-zäöü]{2,4}\.? \d{4}/);
 
+  // The courses table exported from the German page has German column headers; the cells stay data.
+  await page.goto(`/certificates/${CERTIFICATE}`);
+  const csvHref = await page.getByTestId('export-certificate-courses').getByRole('link', { name: 'CSV' }).getAttribute('href');
+  expect(csvHref).toContain('lang=de');
+  const csv = await (await page.request.get(csvHref as string)).text();
+  expect(csv.split('\r\n')[0]).toContain(`"${deServer.Course}","${deServer['Coursera course id']}","${deServer['Estimated hours']}"`);
+
+  // The other pages of the quality manager's work pass the same accessibility check in German.
+  for (const path of [`/certificates/${CERTIFICATE}`, `/certificates/${CERTIFICATE}/loops`, '/imports', '/due', '/notifications', '/procedures']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expectNoSeriousViolations(page, `${path} (de)`);
+  }
+  await page.getByRole('link', { name: 'FIBAA 26/901 (fictional demo)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^FIBAA 26\/901/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'open procedure (de)');
+  await page.getByTestId('checklist').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/checklist\//);
+  await expectNoSeriousViolations(page, 'checklist item (de)');
+
   // A second browser, signed in as the same user, opens in German at once.
   const other = await browser.newContext();
   const otherPage = await other.newPage();

@@ -32,6 +32,8 @@ test.afterAll(async ({ browser }) => {
 });
 
 test('a quality manager works in German, and the choice follows the user to another browser', async ({ page, browser }) => {
+  // Eleven pages, each with its axe check.
+  test.slow();
   await signIn(page, 'quality');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 

@@ -27,5 +27,10 @@ export function useActionSubmit<TInput, TResult>(
       options.onSuccess?.(result.data);
       router.refresh();
     });
-  return { submit, isPending, formError, fieldErrors };
+  /** Shows a refusal found in the browser (two passwords differ) exactly as a server refusal. */
+  const refuse = (message: string, errors: Record<string, string[]> = {}) => {
+    setFormError(message);
+    setFieldErrors(errors);
+  };
+  return { submit, refuse, isPending, formError, fieldErrors };
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState, useTransition } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/forms/form-error';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { createFirstAdminAction } from '../actions';
@@ -13,35 +14,23 @@ const EMPTY = { organisationName: '', name: '', email: '', password: '', repeatP
 export function SetupForm() {
   const t = useTranslations('setup');
   const router = useRouter();
-  const [isPending, startTransition] = useTransition();
   const [values, setValues] = useState(EMPTY);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { submit, refuse, isPending, formError, fieldErrors } = useActionSubmit(createFirstAdminAction, {
+    onSuccess: () => router.replace('/login?setup=done'),
+  });
   const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // A typo in a password nobody can see is caught here; the server never needs the repetition.
-    if (values.password !== values.repeatPassword) {
-      setError(t('notCreated'));
-      setFieldErrors({ repeatPassword: [t('differ')] });
-      return;
-    }
+    if (values.password !== values.repeatPassword) return refuse(t('notCreated'), { repeatPassword: [t('differ')] });
     const { repeatPassword: _repeat, ...input } = values;
-    startTransition(async () => {
-      const result = await createFirstAdminAction(input);
-      if (result.error !== undefined) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      router.replace('/login?setup=done');
-    });
+    submit(input);
   }
 
   return (
     <form onSubmit={onSubmit} className="mt-6 flex flex-col gap-4" noValidate aria-label={t('formLabel')}>
-      <FormError message={error} />
+      <FormError message={formError} />
       <Field
         id="organisationName"
         label={t('organisationName')}

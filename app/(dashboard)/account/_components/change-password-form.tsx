@@ -1,8 +1,9 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
-import { type FormEvent, useState, useTransition } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'use-intl';
+import { useActionSubmit } from '@/components/forms/use-action-submit';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { changeOwnPasswordAction } from '../actions';
@@ -11,30 +12,24 @@ const EMPTY = { currentPassword: '', newPassword: '', repeatPassword: '' };
 
 export function ChangePasswordForm() {
   const t = useTranslations('account.password');
-  const [isPending, startTransition] = useTransition();
   const [values, setValues] = useState(EMPTY);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  // The change ends every session of this user, this one included: sign in again with the new password.
+  const {
+    submit,
+    refuse,
+    isPending,
+    formError: error,
+    fieldErrors,
+  } = useActionSubmit(changeOwnPasswordAction, {
+    onSuccess: () => void signOut({ callbackUrl: '/login' }),
+  });
   const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // A typo in a password nobody can see is caught here; the server never needs the repetition.
-    if (values.newPassword !== values.repeatPassword) {
-      setError(t('notChanged'));
-      setFieldErrors({ repeatPassword: [t('differ')] });
-      return;
-    }
-    startTransition(async () => {
-      const result = await changeOwnPasswordAction({ currentPassword: values.currentPassword, newPassword: values.newPassword });
-      if (result.error !== undefined) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      // The change ended every session of this user, this one included: sign in again with the new password.
-      await signOut({ callbackUrl: '/login' });
-    });
+    if (values.newPassword !== values.repeatPassword) return refuse(t('notChanged'), { repeatPassword: [t('differ')] });
+    submit({ currentPassword: values.currentPassword, newPassword: values.newPassword });
   }
 
   return (
